@@ -1,0 +1,86 @@
+"""Where the user's database lives and how a new one is made from a dataset file."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from assets import DEFAULT_DATASET
+from core.dataset import load_dataset, read_dataset
+from db import errors
+from db.connection import open_database
+
+APP_DIR_NAME = "ChainMapper"
+DEFAULT_DB_NAME = "chain-map.sqlite"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (CHAIN_MAPPER_HOME overrides it, e.g. for tests)."""
+    override = os.environ.get("CHAIN_MAPPER_HOME")
+    if override:
+        return Path(override)
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_DIR_NAME
+
+
+def default_db_path() -> Path:
+    return data_dir() / DEFAULT_DB_NAME
+
+
+def create_database(path: Path, *, dataset: Path | None = DEFAULT_DATASET, force: bool = False) -> dict:
+    """Make a database at ``path`` holding ``dataset`` (or empty, when None).
+
+    The file is built beside the target under a temporary name and moved into place only when complete, so
+    an interrupted or failed creation never leaves a half-filled database (or a damaged old one) behind.
+    """
+    path = Path(path)
+    if path.exists() and not force:
+        raise FileExistsError(f"{path} already exists (use --force to replace it)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = read_dataset(dataset) if dataset else None
+    fd, tmp_name = tempfile.mkstemp(prefix=".chain-map-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    counts: dict = {}
+    try:
+        db = open_database(tmp, create=True)
+        try:
+            if data is not None:
+                counts = load_dataset(db, data)
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file to move into place
+        finally:
+            db.conn.close()
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+            leftover.unlink(missing_ok=True)
+    return counts
+
+
+def open_or_create_default():
+    """The database used when none is named: created from the default dataset on first use."""
+    path = default_db_path()
+    if not path.exists():
+        create_database(path)
+    return open_database(path)
+
+
+def open_named(path) -> object:
+    """Open a database the user named; a missing file is an error, never silently created."""
+    if path is None:
+        return open_or_create_default()
+    return open_database(Path(path))
+
+
+__all__ = ["create_database", "data_dir", "default_db_path", "errors", "open_named", "open_or_create_default"]

@@ -1,0 +1,184 @@
+"""Every write the app makes, each in one transaction and each written to the change log.
+
+Callers never run INSERT/UPDATE/DELETE themselves: these functions are the one door, so undo, history and
+conflict detection see everything. ``expected`` values make an edit fail with :class:`EditConflict` when
+another window saved a different value since this one read the row.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+
+from db.connection import current_user
+from db.errors import EditConflict, ReferencedRow, RowMissing
+
+# Tables planners edit, and the tables/columns that refer to each (for safe deletes).
+REFERENCES: dict[str, list[tuple[str, str]]] = {
+    "sources": [
+        (t, "source_id")
+        for t in ("layers", "components", "firms", "capabilities", "supply_links", "centres", "plans",
+                  "targets", "observations")
+    ],
+    "layers": [("layers", "parent_id"), ("components", "layer_id"), ("component_layers", "layer_id"),
+               ("centre_serves", "layer_id")],
+    "components": [("components", "parent_id"), ("capabilities", "component_id"),
+                   ("supply_links", "component_id"), ("component_layers", "component_id"),
+                   ("centre_serves", "component_id")],
+    "firms": [("capabilities", "firm_id"), ("supply_links", "supplier_id"), ("supply_links", "customer_id")],
+    "centres": [("centres", "parent_id"), ("centre_serves", "centre_id")],
+    "plans": [("targets", "plan_id")],
+    "targets": [("observations", "target_id")],
+}
+# Link tables whose rows go with the row they hang on (ON DELETE CASCADE): not worth asking about.
+CASCADING = {"component_layers", "centre_serves"}
+
+
+def now_iso() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def new_batch() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def _encode(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _log(db, action: str, table: str, row_id: int, column, old, new, batch: str | None) -> None:
+    db.execute(
+        'INSERT INTO change_log (ts, user, action, table_name, row_id, "column", old_value, new_value, batch)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [now_iso(), current_user(), action, table, row_id, column, _encode(old), _encode(new), batch],
+    )
+
+
+def _row(db, table: str, row_id: int) -> dict | None:
+    cur = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+    cols = [d[0] for d in cur.description]
+    found = cur.fetchone()
+    return dict(zip(cols, found, strict=True)) if found else None
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return float(a) == float(b)
+    return a == b
+
+
+def insert_row(db, table: str, values: Mapping, *, batch: str | None = None) -> int:
+    """Insert one row (``values`` may carry an ``id`` to restore a deleted row) and log it."""
+    with db.atomic():
+        cols = list(values)
+        placeholders = ", ".join("?" for _ in cols)
+        names = ", ".join(f"[{c}]" for c in cols)
+        cur = db.execute(f"INSERT INTO [{table}] ({names}) VALUES ({placeholders})", [values[c] for c in cols])
+        row_id = cur.lastrowid
+        _log(db, "insert", table, row_id, None, None, _row(db, table, row_id), batch)
+    return row_id
+
+
+def update_row(
+    db, table: str, row_id: int, values: Mapping, *, expected: Mapping | None = None, batch: str | None = None
+) -> dict:
+    """Set columns of one row; returns the old values of the columns that changed.
+
+    With ``expected`` (column -> value as this window last saw it), a column whose stored value differs from
+    what was expected and from the new value raises :class:`EditConflict` and nothing is written.
+    """
+    with db.atomic():
+        current = _row(db, table, row_id)
+        if current is None:
+            raise RowMissing(table, row_id)
+        for col, seen in (expected or {}).items():
+            if not _same(current[col], seen) and not _same(current[col], values.get(col)):
+                raise EditConflict(table, row_id, col, seen, current[col], values.get(col))
+        changed = {c: v for c, v in values.items() if not (_same(current[c], v) and type(current[c]) is type(v))}
+        if not changed:
+            return {}
+        sets = ", ".join(f"[{c}] = ?" for c in changed)
+        db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*changed.values(), row_id])
+        for col, new in changed.items():
+            _log(db, "update", table, row_id, col, current[col], new, batch)
+    return {c: current[c] for c in changed}
+
+
+def references_to(db, table: str, row_id: int) -> dict[str, int]:
+    """How many rows of each other table refer to this row (link tables that cascade are left out)."""
+    refs: dict[str, int] = {}
+    for other, col in REFERENCES.get(table, []):
+        if other in CASCADING:
+            continue
+        n = db.execute(f"SELECT count(*) FROM [{other}] WHERE [{col}] = ?", [row_id]).fetchone()[0]
+        if n:
+            refs[other] = refs.get(other, 0) + n
+    return refs
+
+
+def delete_row(db, table: str, row_id: int, *, batch: str | None = None, force: bool = False) -> dict:
+    """Delete one row and return it (for undo). Refuses with :class:`ReferencedRow` when others refer to it,
+    unless ``force``: then referring rows lose the reference (nullable columns) or are deleted too, each
+    change logged, so nothing disappears without a trace."""
+    with db.atomic():
+        row = _row(db, table, row_id)
+        if row is None:
+            raise RowMissing(table, row_id)
+        refs = references_to(db, table, row_id)
+        if refs and not force:
+            raise ReferencedRow(table, row_id, refs)
+        if refs:
+            for other, col in REFERENCES.get(table, []):
+                if other in CASCADING:
+                    continue
+                notnull = _not_null(db, other, col)
+                ids = [r[0] for r in db.execute(f"SELECT id FROM [{other}] WHERE [{col}] = ?", [row_id])]
+                for oid in ids:
+                    if notnull:
+                        delete_row(db, other, oid, batch=batch, force=True)
+                    else:
+                        update_row(db, other, oid, {col: None}, batch=batch)
+        db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        _log(db, "delete", table, row_id, None, row, None, batch)
+    return row
+
+
+def _not_null(db, table: str, column: str) -> bool:
+    for info in db.execute(f"PRAGMA table_info([{table}])").fetchall():
+        if info[1] == column:
+            return bool(info[3])
+    return False
+
+
+def bulk_insert(db, table: str, rows: Iterable[Mapping], *, batch: str | None = None, log: bool = True) -> int:
+    """Insert many rows in one transaction (the caller wraps it in ``db.atomic()`` for all-or-nothing).
+
+    The log gets one entry per row holding the whole new row, as for a single insert.
+    """
+    rows = list(rows)
+    if not rows:
+        return 0
+    cols = list(rows[0])
+    names = ", ".join(f"[{c}]" for c in cols)
+    sql = f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' for _ in cols)})"
+    with db.atomic():
+        conn: sqlite3.Connection = db.conn
+        before = conn.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()[0]
+        conn.executemany(sql, ([r.get(c) for c in cols] for r in rows))
+        if log:
+            ts, user = now_iso(), current_user()
+            all_cols = [info[1] for info in conn.execute(f"PRAGMA table_info([{table}])")]
+            as_json = "json_object(" + ", ".join(f"'{c}', [{c}]" for c in all_cols) + ")"
+            conn.execute(
+                'INSERT INTO change_log (ts, user, action, table_name, row_id, "column", old_value, new_value,'
+                f" batch) SELECT ?, ?, 'insert', ?, id, NULL, NULL, {as_json}, ? FROM [{table}] WHERE id > ?",
+                [ts, user, table, batch, before],
+            )
+    return len(rows)

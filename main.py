@@ -1,0 +1,117 @@
+"""Chain Mapper: the GUI by default, subcommands for headless use.
+
+    python main.py                    open the app (on the default database)
+    python main.py init [--force]     create a database holding the default dataset
+    python main.py gaps [--format table|json|csv]
+Every command takes --db PATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+EXIT_OK, EXIT_INPUT, EXIT_DB = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="chain-mapper", description="Shenzhen embodied-robot industry chain mapper")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: one in your data folder)")
+    sub = parser.add_subparsers(dest="command")
+
+    init = sub.add_parser("init", help="create a database holding the default dataset")
+    init.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    init.add_argument("--force", action="store_true", help="replace an existing file")
+    init.add_argument("--empty", action="store_true", help="schema only, no default dataset")
+
+    gaps = sub.add_parser("gaps", help="print how far each target is from being met, and chain coverage")
+    gaps.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    gaps.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    gaps.add_argument("--plan", action="append", metavar="CODE", help="only this plan (repeatable)")
+    gaps.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge progress as of this date (default: today)")
+
+    gui = sub.add_parser("gui", help="open the app (the default)")
+    gui.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    return parser
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"chain-mapper: {message}", file=sys.stderr)
+    return code
+
+
+def _cmd_init(args) -> int:
+    from core.workspace import create_database, default_db_path
+
+    path = args.db or default_db_path()
+    try:
+        counts = create_database(path, dataset=None if args.empty else _default_dataset(), force=args.force)
+    except FileExistsError:
+        return _fail(f"{path} already exists; add --force to replace it", EXIT_DB)
+    except OSError as exc:
+        return _fail(f"{path}: cannot create the database ({exc.strerror or exc})", EXIT_DB)
+    summary = ", ".join(f"{n} {table}" for table, n in counts.items()) or "empty"
+    print(f"created {path}: {summary}")
+    return EXIT_OK
+
+
+def _default_dataset():
+    from assets import DEFAULT_DATASET
+
+    return DEFAULT_DATASET
+
+
+def _cmd_gaps(args) -> int:
+    from core import gap_output
+    from core.analysis import analyse_database
+    from core.workspace import open_named
+
+    today = date.today()
+    if args.as_of:
+        try:
+            today = date.fromisoformat(args.as_of)
+        except ValueError:
+            return _fail(f"--as-of {args.as_of!r} is not a date like 2026-06-30", EXIT_INPUT)
+    db = open_named(args.db)
+    try:
+        analysis = analyse_database(db, today, plan_codes=args.plan)
+    finally:
+        db.conn.close()
+    if args.format == "json":
+        print(json.dumps(gap_output.analysis_dict(analysis), ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        sys.stdout.write(gap_output.analysis_csv(analysis))
+    else:
+        print(gap_output.analysis_table(analysis))
+    return EXIT_OK
+
+
+def _cmd_gui(args) -> int:
+    from gui.app import run
+
+    return run(args.db)
+
+
+COMMANDS = {"init": _cmd_init, "gaps": _cmd_gaps, "gui": _cmd_gui, None: _cmd_gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    from db.errors import DatabaseError
+
+    try:
+        return COMMANDS[args.command](args)
+    except DatabaseError as exc:
+        return _fail(str(exc), EXIT_DB)
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

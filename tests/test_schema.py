@@ -1,0 +1,94 @@
+"""Migrations, constraints and the change log."""
+
+import sqlite3
+
+import pytest
+
+from db import changes
+from db.connection import open_database
+from db.errors import EditConflict, ReferencedRow
+from db.schema import apply_migrations, known_migrations
+
+
+def _schema(db):
+    return sorted(r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
+
+
+def test_migrations_apply_once_and_are_idempotent(tmp_path):
+    db = open_database(tmp_path / "a.sqlite", create=True)
+    before = _schema(db)
+    apply_migrations(db)
+    apply_migrations(db)
+    assert _schema(db) == before
+    applied = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")]
+    assert applied == known_migrations()
+
+
+def test_new_and_upgraded_database_are_identical(tmp_path):
+    from db.schema import migrations
+
+    old = open_database(tmp_path / "old.sqlite", create=True)
+    # Simulate an old file: only the first migration applied, then reopen (which upgrades it).
+    new = open_database(tmp_path / "new.sqlite", create=True)
+    first = known_migrations()[0]
+    assert migrations.pending(old) == []
+    old.conn.close()
+    reopened = open_database(tmp_path / "old.sqlite")
+    assert _schema(reopened) == _schema(new)
+    assert first in [r[0] for r in reopened.execute("SELECT name FROM _sqlite_migrations")]
+
+
+def test_connection_pragmas(tmp_path):
+    db = open_database(tmp_path / "a.sqlite", create=True)
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+
+
+def test_constraints_refuse_bad_values(small_db):
+    with pytest.raises(sqlite3.IntegrityError):
+        small_db.execute("UPDATE firms SET role = 'bogus' WHERE id = 1")
+    with pytest.raises(sqlite3.IntegrityError):
+        small_db.execute("UPDATE firms SET founded_year = 'abc' WHERE id = 1")
+    with pytest.raises(sqlite3.IntegrityError):
+        small_db.execute("INSERT INTO capabilities (firm_id, component_id) VALUES (999, 1)")
+    small_db.execute("UPDATE firms SET credit_code = '91440300MA5ABCDE1X' WHERE id = 1")
+    with pytest.raises(sqlite3.IntegrityError):
+        small_db.execute("UPDATE firms SET credit_code = '91440300MA5ABCDE1X' WHERE id = 2")
+
+
+def test_update_logs_old_and_new_values(small_db):
+    old = changes.update_row(small_db, "firms", 1, {"valuation_cny": 6e10, "short_name": "优必选"})
+    assert old == {"valuation_cny": 5e10}  # unchanged short name is not logged
+    log = small_db.execute(
+        "SELECT action, table_name, row_id, \"column\", old_value, new_value, user FROM change_log"
+        " WHERE action = 'update'").fetchall()
+    assert log == [("update", "firms", 1, "valuation_cny", "50000000000.0", "60000000000.0", log[0][6])]
+    assert log[0][6]
+
+
+def test_conflicting_edit_is_refused(small_db):
+    changes.update_row(small_db, "firms", 1, {"short_name": "优必选科技"})
+    with pytest.raises(EditConflict) as info:
+        changes.update_row(small_db, "firms", 1, {"short_name": "UBTech"}, expected={"short_name": "优必选"})
+    assert info.value.current == "优必选科技"
+    assert small_db.execute("SELECT short_name FROM firms WHERE id = 1").fetchone()[0] == "优必选科技"
+
+
+def test_delete_referenced_row_refused_then_forced(small_db):
+    orbbec = small_db.execute("SELECT id FROM firms WHERE short_name = '奥比中光'").fetchone()[0]
+    with pytest.raises(ReferencedRow) as info:
+        changes.delete_row(small_db, "firms", orbbec)
+    assert info.value.refs == {"capabilities": 1, "supply_links": 1}
+    row = changes.delete_row(small_db, "firms", orbbec, force=True)
+    assert row["name_zh"] == "奥比中光科技集团股份有限公司"
+    assert small_db.execute("SELECT count(*) FROM capabilities WHERE firm_id = ?", [orbbec]).fetchone()[0] == 0
+    deleted = small_db.execute(
+        "SELECT table_name FROM change_log WHERE action = 'delete' ORDER BY id").fetchall()
+    assert [r[0] for r in deleted] == ["capabilities", "supply_links", "firms"]
+
+
+def test_insert_restores_deleted_row_with_same_id(small_db):
+    row = changes.delete_row(small_db, "firms", 4, force=True)
+    changes.insert_row(small_db, "firms", row)
+    assert small_db.execute("SELECT name_zh FROM firms WHERE id = 4").fetchone()[0] == row["name_zh"]
