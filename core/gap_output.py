@@ -18,6 +18,13 @@ FLAG_ZH = {
 }
 
 
+def status_label_zh(gap) -> str:
+    """The status in Chinese; "no data" with a measured value means there is no trend to judge yet."""
+    if gap.status == "no_data" and gap.actual is not None:
+        return "缺趋势数据"
+    return STATUS_ZH[gap.status]
+
+
 def _r(value, digits: int = 4):
     return None if value is None else round(value, digits)
 
@@ -44,7 +51,7 @@ def target_dict(t: TargetResult) -> dict:
         "years_left": _r(gap.years_left, 2), "required_growth": _r(gap.required_growth),
         "required_per_year": _r(gap.required_per_year), "observed_growth": _r(gap.observed_growth),
         "growth_ratio": _r(gap.growth_ratio), "projected": _r(gap.projected, 2),
-        "deadline_passed": gap.deadline_passed, "status": gap.status, "status_zh": STATUS_ZH[gap.status],
+        "deadline_passed": gap.deadline_passed, "status": gap.status, "status_zh": status_label_zh(gap),
         "reason": gap.reason, "observations": len(t.observations),
         "not_comparable_observations": len(gap.not_comparable),
     }

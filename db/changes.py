@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
+from db import search
 from db.connection import current_user
 from db.errors import EditConflict, ReferencedRow, RowMissing
 
@@ -83,6 +84,7 @@ def insert_row(db, table: str, values: Mapping, *, batch: str | None = None) -> 
         cur = db.execute(f"INSERT INTO [{table}] ({names}) VALUES ({placeholders})", [values[c] for c in cols])
         row_id = cur.lastrowid
         _log(db, "insert", table, row_id, None, None, _row(db, table, row_id), batch)
+        search.refresh_rows(db, table, [row_id])
     return row_id
 
 
@@ -108,6 +110,8 @@ def update_row(
         db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*changed.values(), row_id])
         for col, new in changed.items():
             _log(db, "update", table, row_id, col, current[col], new, batch)
+        if set(changed) & set(search.SEARCHABLE.get(table, ())):
+            search.refresh_rows(db, table, [row_id])
     return {c: current[c] for c in changed}
 
 
@@ -147,6 +151,7 @@ def delete_row(db, table: str, row_id: int, *, batch: str | None = None, force: 
                         update_row(db, other, oid, {col: None}, batch=batch)
         db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         _log(db, "delete", table, row_id, None, row, None, batch)
+        search.refresh_rows(db, table, [row_id])
     return row
 
 
@@ -172,6 +177,9 @@ def bulk_insert(db, table: str, rows: Iterable[Mapping], *, batch: str | None = 
         conn: sqlite3.Connection = db.conn
         before = conn.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()[0]
         conn.executemany(sql, ([r.get(c) for c in cols] for r in rows))
+        if table in search.SEARCHABLE:
+            new_ids = [r[0] for r in conn.execute(f"SELECT id FROM [{table}] WHERE id > ?", [before])]
+            search.refresh_rows(db, table, new_ids)
         if log:
             ts, user = now_iso(), current_user()
             all_cols = [info[1] for info in conn.execute(f"PRAGMA table_info([{table}])")]

@@ -257,6 +257,16 @@ def m001_initial(db):
     """)
 
 
+@migrations()
+def m002_search_index(db):
+    # Bigram full-text indexes (see db/search.py); rowid = the row's id. Filled from existing rows.
+    from db import search
+
+    for table in search.SEARCHABLE:
+        db.execute(f"CREATE VIRTUAL TABLE [{search.index_table(table)}] USING fts5(tokens)")
+        search.refresh_rows(db, table, [r[0] for r in db.execute(f"SELECT id FROM [{table}]")])
+
+
 def _run_script(db, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -25,17 +25,27 @@ def test_migrations_apply_once_and_are_idempotent(tmp_path):
 
 
 def test_new_and_upgraded_database_are_identical(tmp_path):
+    """A file made by an older version (first migration only, with data) is upgraded on open to exactly
+    the schema of a new file, and its rows are indexed by the later migration."""
+    import sqlite3 as sq
+
+    import sqlite_utils
+
     from db.schema import migrations
 
-    old = open_database(tmp_path / "old.sqlite", create=True)
-    # Simulate an old file: only the first migration applied, then reopen (which upgrades it).
+    old_path = tmp_path / "old.sqlite"
+    conn = sq.connect(old_path)
+    old = sqlite_utils.Database(conn)
+    migrations.apply(old, stop_before=known_migrations()[1])
+    old.execute("INSERT INTO firms (name_zh) VALUES ('乐聚(深圳)机器人技术有限公司')")
+    conn.commit()
+    conn.close()
+    upgraded = open_database(old_path)
     new = open_database(tmp_path / "new.sqlite", create=True)
-    first = known_migrations()[0]
-    assert migrations.pending(old) == []
-    old.conn.close()
-    reopened = open_database(tmp_path / "old.sqlite")
-    assert _schema(reopened) == _schema(new)
-    assert first in [r[0] for r in reopened.execute("SELECT name FROM _sqlite_migrations")]
+    assert _schema(upgraded) == _schema(new)
+    assert [r[0] for r in upgraded.execute("SELECT name FROM _sqlite_migrations")] == known_migrations()
+    hits = upgraded.execute("SELECT rowid FROM firms_search WHERE firms_search MATCH '\"乐聚\"'").fetchall()
+    assert hits == [(1,)]
 
 
 def test_connection_pragmas(tmp_path):
@@ -92,3 +102,23 @@ def test_insert_restores_deleted_row_with_same_id(small_db):
     row = changes.delete_row(small_db, "firms", 4, force=True)
     changes.insert_row(small_db, "firms", row)
     assert small_db.execute("SELECT name_zh FROM firms WHERE id = 4").fetchone()[0] == row["name_zh"]
+
+
+def test_search_finds_two_character_chinese_substring_and_follows_edits(small_db):
+    from db import search
+
+    def find(text):
+        where, params = search.filter_sql("firms", text)
+        return [r[0] for r in small_db.execute(f"SELECT name_zh FROM firms WHERE {where} ORDER BY id", params)]
+
+    assert find("乐聚") == ["乐聚(深圳)机器人技术有限公司"]
+    assert find("樂聚") == ["乐聚(深圳)机器人技术有限公司"]  # traditional alias
+    assert find("leju") == ["乐聚(深圳)机器人技术有限公司"]
+    assert find("ubt") == ["深圳市优必选科技股份有限公司"]  # English prefix
+    assert len(find("有限公司")) == 5
+    assert find("乐") == ["乐聚(深圳)机器人技术有限公司"]  # one character: LIKE fallback
+    assert find("100%") == []  # LIKE wildcards are escaped
+    changes.update_row(small_db, "firms", 1, {"aliases": "优必选科技; 行者机器人"})
+    assert find("行者") == ["深圳市优必选科技股份有限公司"]
+    changes.delete_row(small_db, "firms", 1, force=True)
+    assert find("优必选") == []

@@ -78,22 +78,25 @@ FAMILY = "Chain Mapper Sans SC"
 PS_FAMILY = "ChainMapperSansSC"
 VENDOR_NOTE = "Chain Mapper subset"
 
-# file name -> (debian package, path inside the package, sha256 of the Debian file)
+# file name -> (Debian package, path inside the package, SHA-256 of the file we
+# built from: fonts-noto-cjk 1:20220127+repack1-1, fonts-noto-core 20201225-1).
+# A different hash only prints a warning: a newer upstream release is fine, but
+# README.md should then be updated.
 SOURCE_FILES = {
     "NotoSansCJK-Regular.ttc": (
         "fonts-noto-cjk",
         "usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-        None,  # filled in README; checked only if given
+        "b76b0433203017ca80401b2ee0dd69350349871c4b19d504c34dbdd80541690a",
     ),
     "NotoSansCJK-Bold.ttc": (
         "fonts-noto-cjk",
         "usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
-        None,
+        "faa5f3656a78b2e2d450d27fe8382c778bc2b6bb5ea29c986664a6a435056ceb",
     ),
     "NotoSansSymbols2-Regular.ttf": (
         "fonts-noto-core",
         "usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf",
-        None,
+        "876598db5f1e3bef2bc77c4d94c5b0d5d2c1620be4878a06f18fb5434e331688",
     ),
 }
 SC_FACE_INDEX = 2  # NotoSansCJK-*.ttc: 0 JP, 1 KR, 2 SC, 3 TC, 4 HK, 5-9 Mono
@@ -268,7 +271,8 @@ def subset_font(font: TTFont, codepoints: set[int]) -> TTFont:
     opts.glyph_names = False
     opts.hinting = False  # CFF hints are lost in the TrueType conversion anyway
     opts.desubroutinize = True
-    opts.drop_tables += ["VORG", "vhea", "vmtx", "BASE"]  # no vertical layout
+    # No vertical layout (VORG/vhea/vmtx); BASE (baselines) is unused by Qt.
+    opts.drop_tables += ["VORG", "vhea", "vmtx", "BASE"]
     opts.prune_unicode_ranges = True
     s = subset.Subsetter(opts)
     s.populate(unicodes=sorted(codepoints))
@@ -280,18 +284,20 @@ def cmap_subtables(font: TTFont):
     return [t for t in font["cmap"].tables if t.isUnicode()]
 
 
-def remove_excluded(font: TTFont) -> None:
+def clean_cmap(font: TTFont) -> None:
+    """Drop the variation-selector subtable (format 14: of no use here, and it
+    could point at shared glyphs) and, belt and braces, any excluded code
+    point the subsetter kept."""
+    font["cmap"].tables = [t for t in font["cmap"].tables if t.format != 14]
     for t in font["cmap"].tables:
         for u in [u for u in t.cmap if excluded(u)]:
             del t.cmap[u]
-        if t.format == 14:  # variation sequences
-            for vs in list(t.uvsDict):
-                t.uvsDict[vs] = [(u, g) for u, g in t.uvsDict[vs] if not excluded(u)]
 
 
-def drop_uvs(font: TTFont) -> None:
-    """Variation selectors are of no use here and could point at shared glyphs."""
-    font["cmap"].tables = [t for t in font["cmap"].tables if t.format != 14]
+def drop_empty_gsub(font: TTFont) -> None:
+    gsub = font.get("GSUB")
+    if gsub is not None and not (gsub.table.LookupList and gsub.table.LookupList.LookupCount):
+        del font["GSUB"]
 
 
 def cff_to_glyf(font: TTFont) -> None:
@@ -317,8 +323,8 @@ def cff_to_glyf(font: TTFont) -> None:
     maxp = font["maxp"] = newTable("maxp")
     maxp.tableVersion = 0x00010000
     maxp.numGlyphs = len(order)
-    for attr in ("maxZones",):
-        setattr(maxp, attr, 1)
+    maxp.maxZones = 1
+    # The rest is recomputed by maxp.recalc() when the font is saved.
     for attr in (
         "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
         "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
@@ -413,8 +419,9 @@ def rename(font: TTFont, weight: str) -> None:
     version = f"Version {src_version:.3f}; {VENDOR_NOTE}"
     desc = (
         f"{FAMILY} {weight}: subset of Noto Sans CJK SC {weight} {src_version:.3f} "
-        "(Adobe / Google, SIL OFL 1.1) for the Chain Mapper app; GB2312 + project "
-        "hanzi, no radicals in cmap, TrueType outlines. Not the original font."
+        "(Adobe / Google, SIL OFL 1.1) for the Chain Mapper app: GB2312, Big5 level-1 "
+        "and project hanzi, no radicals in cmap, no GSUB, TrueType outlines. "
+        "Not the original font."
     )
     for nid, text in (
         (1, FAMILY), (2, weight), (3, f"{src_version:.3f};{PS_FAMILY};{ps}"),
@@ -454,10 +461,8 @@ def check(path: Path, codepoints: set[int]) -> None:
     assert not shared, f"glyphs still shared: {shared}"
     missing_gb = sorted(u for u in gb2312_chars() if u not in best)
     assert not missing_gb, f"GB2312 missing: {''.join(map(chr, missing_gb))}"
-    missing_extra = [c for c in EXTRA_HANZI if ord(c) not in best]
-    missing_req_hanzi = [u for u in codepoints if u not in best and 0x3400 <= u <= 0x9FFF]
-    assert not missing_req_hanzi, f"hanzi missing: {''.join(map(chr, missing_req_hanzi))}"
-    assert not missing_extra, f"project hanzi missing: {''.join(missing_extra)}"
+    missing_hanzi = [u for u in codepoints if u not in best and 0x3400 <= u <= 0x9FFF]
+    assert not missing_hanzi, f"hanzi missing: {''.join(map(chr, missing_hanzi))}"
     for c in "≥≤≠→←↑↓×÷±%‰℃№①⑳●○■□▲△◆◇★✓✗㎡，。、；：？！“”‘’（）《》【】—…·–":
         assert ord(c) in best, f"missing {c} U+{ord(c):04X}"
     print(
@@ -469,17 +474,26 @@ def check(path: Path, codepoints: set[int]) -> None:
     print(f"  requested but not in the source font: {len(missing_req)} code points")
 
 
+def check_sources(src: Path) -> None:
+    for name, (_, _, expected) in SOURCE_FILES.items():
+        got = sha256(src / name)
+        if got != expected:
+            print(f"WARNING: {name} sha256 {got} differs from the one README.md documents")
+
+
 def build(src: Path, out_dir: Path, fmt: str, texts: list[Path], big5: bool) -> None:
+    check_sources(src)
     codepoints = build_codepoints(texts, big5)
     out_dir.mkdir(parents=True, exist_ok=True)
     for weight in WEIGHTS:
         ttc = src / f"NotoSansCJK-{weight}.ttc"
-        print(f"{ttc.name}: sha256 {sha256(ttc)}")
-        font = TTFont(ttc, fontNumber=SC_FACE_INDEX)
+        # recalcTimestamp=False keeps head.modified from the source, so the
+        # same inputs give byte-identical output.
+        font = TTFont(ttc, fontNumber=SC_FACE_INDEX, recalcTimestamp=False)
         assert font["name"].getDebugName(1) == "Noto Sans CJK SC", font["name"].getDebugName(1)
         subset_font(font, codepoints)
-        drop_uvs(font)
-        remove_excluded(font)
+        clean_cmap(font)
+        drop_empty_gsub(font)
         if fmt == "ttf":
             cff_to_glyf(font)
             added = borrow_symbols(font, src / "NotoSansSymbols2-Regular.ttf")
