@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 
 from core import rules, values
-from core.tables import REF_MATCH, TABLES, Column, column
+from core.tables import CHOICE_ALIASES, REF_MATCH, TABLES, Column, column
 from core.values import ValueRejected
 from db import changes
 
@@ -73,7 +73,7 @@ def parse_cell(db, table: str, col: Column, text):
         elif col.kind == "credit_code":
             value = values.parse_credit_code(text)
         elif col.kind == "choice":
-            value = values.parse_choice(text, {c: [c] for c in col.choices})
+            value = values.parse_choice(text, {c: [c, *CHOICE_ALIASES.get(c, ())] for c in col.choices})
         elif col.kind == "ref":
             value = resolve_reference(db, col.ref, text)
         elif col.kind == "json":
@@ -186,11 +186,13 @@ def add_row(db, table: str, values_: dict | None = None, *, batch=None) -> int:
         raise
 
 
-def duplicate_row(db, table: str, row_id: int, *, batch=None) -> int:
+def duplicate_row(db, table: str, row_id: int, *, batch=None, new_id: int | None = None) -> int:
     row = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
     names = [d[0] for d in db.execute(f"SELECT * FROM [{table}] LIMIT 0").description]
     data = dict(zip(names, row, strict=True))
     data.pop("id")
+    if new_id is not None:
+        data["id"] = new_id
     for unique in ("credit_code", "ref", "key"):
         if unique in data:
             data[unique] = None

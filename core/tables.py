@@ -14,7 +14,7 @@ from db import schema
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str  # text, longtext, int, year, money, number, choice, ref, bool, date, credit_code, json
+    kind: str = "text"  # text, longtext, int, year, money, number, choice, ref, bool, date, credit_code, json
     required: bool = False
     choices: tuple[str, ...] = ()
     ref: str | None = None
@@ -151,3 +151,32 @@ def row_label(db, table: str, row_id) -> str:
         return ""
     found = db.execute(f"SELECT {DISPLAY_SQL[table]} FROM [{table}] WHERE id = ?", [row_id]).fetchone()
     return str(found[0]) if found and found[0] is not None else f"#{row_id}"
+
+# Names a planner may type or paste for a choice value, besides the value itself (Chinese first).
+CHOICE_ALIASES: dict[str, tuple[str, ...]] = {
+    "integrator": ("整机", "整机企业", "本体", "Integrator"),
+    "component": ("零部件", "零部件供应商", "部件", "Component supplier", "supplier"),
+    "brain_software": ("大脑与软件", "软件", "算法", "Brain & software", "software"),
+    "platform": ("平台", "Platform"),
+    "rd": ("研发", "R&D"), "prototype": ("样机", "Prototype"), "pilot": ("小批量", "试产", "Pilot"),
+    "mass": ("量产", "Mass production"),
+    "innovation_centre": ("创新中心", "Innovation centre"), "lab": ("实验室", "Laboratory"),
+    "institute": ("研究院", "Institute"), "incubator": ("孵化器", "Incubator"),
+    "compute": ("算力中心", "Compute centre"), "data_exchange": ("数据交易所", "Data exchange"),
+    "cluster_area": ("产业集聚区", "Cluster area"), "park": ("园区", "Park"),
+    "national": ("国家级", "National"), "provincial": ("省级", "Provincial"),
+    "municipal": ("市级", "Municipal"), "district": ("区级", "District"),
+    "planned": ("规划中", "Planned"), "building": ("建设中", "Being built"), "operating": ("运营中", "已建成", "Operating"),
+    "stock": ("存量", "Stock"), "flow": ("增量", "新增", "Flow"), "rate": ("增速", "Rate"),
+    "stretch": ("力争", "Stretch"), "qualitative": ("定性", "Qualitative"),
+    "level": ("水平", "Level"),
+    "achieved": ("已实现", "Achieved"), "on_track": ("按计划推进", "On track"), "behind": ("进度滞后", "Behind"),
+    "stalled": ("停滞", "Stalled"),
+    "day": ("日", "Day"), "month": ("月", "Month"), "quarter": ("季度", "Quarter"), "half": ("半年", "Half-year"),
+    "year": ("年", "Year"),
+    "high": ("高", "High"), "medium": ("中", "Medium"), "low": ("低", "Low"),
+    "news": ("新闻", "News"), "policy": ("政策", "Policy"), "analyst": ("分析师", "Analyst"),
+    "web": ("网页", "Web page"), "general_knowledge": ("常识", "General knowledge"), "user": ("用户", "User"),
+    "other": ("其他", "Other"),
+    ">=": ("≥", "不少于", "以上"), ">": ("超过", "超"), "<=": ("≤", "不超过"), "<": ("低于",), "=": ("等于",),
+}

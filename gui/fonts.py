@@ -6,6 +6,10 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from assets import FONTS_DIR
 
+APP_FAMILY = "Chain Mapper Sans SC"
+# Only for characters outside the bundled subset; all Simplified-Chinese fonts, so a rare hanzi never falls
+# back to a Japanese face.
+CJK_FALLBACKS = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
 _families: list[str] = []
 
 
@@ -24,10 +28,10 @@ def load_bundled_fonts() -> list[str]:
 
 def ui_font(point_size: float | None = None) -> QFont:
     """The app font: the bundled Simplified-Chinese family first, so Qt never picks Japanese glyph variants."""
-    families = load_bundled_fonts()
+    load_bundled_fonts()
     font = QFont()
-    if families:
-        font.setFamilies([families[0], *QFont().families()])
+    font.setFamilies([APP_FAMILY, *CJK_FALLBACKS])
+    font.setStyleHint(QFont.StyleHint.SansSerif)
     if point_size:
         font.setPointSizeF(point_size)
     return font

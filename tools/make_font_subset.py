@@ -34,9 +34,10 @@ What the script does, and why
        extra code points get a copy of the glyph, so text copied out of a PDF
        is exactly the text that was written (– stays EN DASH, not FIGURE DASH).
     5. Convert the CFF outlines to TrueType (quadratic, cu2qu, max error
-       1 unit/1000 em).  Qt's PDF engine only embeds glyf-based fonts as real
-       (searchable, vector) fonts; it draws CFF fonts differently (see
-       assets/fonts/README.md).
+       1 unit/1000 em).  Qt 6.11's PDF engine embeds both flavours as CID
+       TrueType (for CFF it re-draws the outlines itself), but only this
+       TrueType build has been tested end to end, and older Qt versions and
+       other consumers handle glyf fonts most reliably.
     6. Rename the font (family "Chain Mapper Sans SC") so it can never be
        confused with, or shadowed by, a full Noto Sans CJK SC installed on the
        user's machine, and set fsType 0 (installable embedding).

@@ -1,0 +1,102 @@
+"""Starting the app: fonts, language, the database, the main window; switching database or language."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from gui import i18n, messages, settings
+from gui.fonts import ui_font
+
+
+class AppController:
+    """Owns the open database (hub) and the main window; rebuilds the window on a switch."""
+
+    def __init__(self, app: QApplication):
+        self.app = app
+        self.hub = None
+        self.window = None
+        app.applicationStateChanged.connect(self._on_state)
+
+    def open(self, path: str | None) -> bool:
+        from core.workspace import default_db_path, open_named
+        from db.errors import DatabaseError
+
+        try:
+            db = open_named(path)
+        except DatabaseError as exc:
+            messages.error(self.window, self.app.translate("app", "Cannot open database"),
+                           messages.database_error_text(exc))
+            return False
+        except OSError as exc:
+            messages.error(self.window, self.app.translate("app", "Cannot open database"), str(exc))
+            return False
+        from gui.hub import DataHub
+
+        old_hub, old_window = self.hub, self.window
+        self.hub = DataHub(db)
+        shown_path = str(Path(db.path).resolve()) if path else str(default_db_path())
+        settings.write("last_database", shown_path)
+        settings.add_recent(shown_path)
+        self._show_window(old_window)
+        if old_hub is not None:
+            old_hub.close()
+        return True
+
+    def _show_window(self, old_window=None) -> None:
+        from gui.main_window import MainWindow
+
+        if old_window is not None:
+            old_window.save_state()
+        self.window = MainWindow(self.hub)
+        self.window.open_requested.connect(self.open)
+        self.window.new_requested.connect(self.new_database)
+        self.window.language_requested.connect(self.set_language)
+        self.window.show()
+        if old_window is not None:
+            old_window.hide()
+            old_window.deleteLater()
+
+    def new_database(self, path: str) -> None:
+        from core.workspace import create_database
+
+        try:
+            create_database(Path(path), force=Path(path).exists())
+        except OSError as exc:
+            messages.error(self.window, self.app.translate("app", "Cannot create database"), f"{path}\n\n{exc}")
+            return
+        self.open(path)
+
+    def set_language(self, language: str) -> None:
+        settings.write("language", language)
+        i18n.install(self.app, language)
+        self._show_window(self.window)
+
+    def _on_state(self, state) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.hub is not None:
+            self.hub.check_external_changes()
+
+
+def make_app(argv=None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setFont(ui_font())
+    i18n.install(app, i18n.preferred_language())
+    return app
+
+
+def run(db_path: str | None = None) -> int:
+    app = make_app()
+    controller = AppController(app)
+    path = db_path
+    if path is None:
+        last = settings.read_str("last_database", "")
+        path = last if last and Path(last).exists() else None
+    if not controller.open(path):
+        if db_path is None or not controller.open(None):
+            return 2
+    return app.exec()

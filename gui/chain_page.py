@@ -1,0 +1,68 @@
+"""Chain map (outline): layers, their components, local suppliers and flags, as a tree that opens rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from core.coverage import chain_coverage
+from gui import labels
+
+
+class ChainPage(QWidget):
+    """Signals:
+        open_component(int): the user activated a component.
+    """
+
+    open_component = Signal(int)
+
+    def __init__(self, hub, parent=None):
+        super().__init__(parent)
+        self.hub = hub
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Layer / component"), self.tr("Local suppliers"), self.tr("Wanted"),
+                                   self.tr("Centres"), self.tr("Integrators depending"), self.tr("Flags")])
+        self.tree.setColumnWidth(0, 320)
+        self.tree.itemActivated.connect(self._on_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+        hub.changed.connect(lambda _t: self.refresh())
+        self.refresh()
+
+    def summary(self) -> str:
+        return self.tr("Chain map")
+
+    def refresh(self) -> None:
+        components, layers = chain_coverage(self.hub.db)
+        self.tree.clear()
+        tops = {}
+        for lay in layers:
+            item = QTreeWidgetItem([f"{lay.name_zh} ({lay.name_en or ''})", f"{lay.covered}/{lay.components}"])
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            self.tree.addTopLevelItem(item)
+            tops[lay.key] = item
+        items = {}
+        for c in components:
+            flags = "、".join(labels.choice_name(f) for f in c.flags)
+            item = QTreeWidgetItem([c.name_zh, str(c.local_suppliers), str(c.wanted), str(c.centres),
+                                    str(c.integrators), flags])
+            item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            if "no_local_supplier" in c.flags:
+                item.setForeground(5, QBrush(QColor("#b71c1c")))
+            elif "single_source" in c.flags:
+                item.setForeground(5, QBrush(QColor("#d35400")))
+            items[c.id] = (item, c)
+        for item, c in items.values():
+            parent = items.get(c.parent_id, (None,))[0] or tops.get(c.top_layer_key)
+            if parent is not None:
+                parent.addChild(item)
+        self.tree.expandAll()
+
+    def _on_activated(self, item, _column) -> None:
+        cid = item.data(0, Qt.ItemDataRole.UserRole)
+        if cid is not None:
+            self.open_component.emit(int(cid))

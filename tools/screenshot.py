@@ -1,0 +1,56 @@
+"""Open the app on a database, go to a page, and save a PNG of the window (for looking at it as a user).
+
+    xvfb-run -a python tools/screenshot.py OUT.png [--db PATH] [--page firms] [--lang zh_CN] [--select 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out")
+    parser.add_argument("--db")
+    parser.add_argument("--page", default="firms")
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--select", type=int, default=None, help="row to select (0-based)")
+    parser.add_argument("--size", default="1400x860")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QTimer
+
+    from gui import i18n, settings
+    from gui.app import AppController, make_app
+
+    app = make_app()
+    settings.write("language", args.lang)
+    i18n.install(app, args.lang)
+    controller = AppController(app)
+    if not controller.open(args.db):
+        return 2
+    window = controller.window
+    w, h = (int(v) for v in args.size.split("x"))
+    window.resize(w, h)
+    window.show_page(args.page)
+    page = window.table_pages.get(args.page)
+    if page is not None and args.select is not None:
+        index = page.model.index(args.select, 0)
+        page.view.setCurrentIndex(index)
+
+    def shoot():
+        window.grab().save(args.out)
+        app.quit()
+
+    QTimer.singleShot(800, shoot)
+    app.exec()
+    print(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
