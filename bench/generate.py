@@ -184,7 +184,6 @@ _BRAND = (
     "亚ya 伦lun"
 ).split()
 BRAND_CHARS = [(w[0], w[1:]) for w in _BRAND]
-BRAND_LENGTHS, BRAND_LENGTH_WEIGHTS = (2, 3, 4), (60, 32, 8)
 
 # Industry words by role: (Chinese, English).
 INDUSTRY = {
@@ -205,6 +204,11 @@ DISTRICTS = [
     ("福田区", "440304", 8), ("光明区", "440311", 6), ("坪山区", "440310", 5), ("罗湖区", "440303", 4),
     ("盐田区", "440308", 2), ("大鹏新区", "440300", 2), (None, "440300", 2),
 ]
+
+DISTRICT_EN = {
+    "南山区": "Nanshan", "宝安区": "Bao'an", "龙岗区": "Longgang", "龙华区": "Longhua", "福田区": "Futian",
+    "光明区": "Guangming", "坪山区": "Pingshan", "罗湖区": "Luohu", "盐田区": "Yantian", "大鹏新区": "Dapeng",
+}
 
 FIRM_NOTES = [
     "估值为最近一轮融资后估值", "营收为公司公告口径", "员工数来自招聘平台，待核实", "已迁入深圳总部",
@@ -289,6 +293,21 @@ def _period_end(d: date, precision: str) -> date:
     return d
 
 
+COUNT_UNITS = ("家", "个", "台")
+
+
+def _quote(name: str, value: float, unit: str | None, qualifier: str | None) -> str:
+    """How a news item would say it: 超/约/近 before the number, 余 before the unit, 以上 after it."""
+    unit = unit or ""
+    if qualifier in ("超", "约", "近"):
+        return f"{name}{qualifier}{value:g}{unit}"
+    if qualifier == "余":
+        return f"{name}{value:g}余{unit}"
+    if qualifier == "以上":
+        return f"{name}{value:g}{unit}以上"
+    return f"{name}{value:g}{unit}"
+
+
 def _insert(conn, table: str, columns: str, rows) -> int:
     cols = [c.strip() for c in columns.split(",")]
     names = ", ".join(f"[{c}]" for c in cols)
@@ -306,6 +325,7 @@ class _Generator:
         self.rng = Random(seed)
         self.seed = seed
         self.counts: dict[str, int] = {}
+        self.insert_seconds = 0.0
         self.layer_id = {key: i for i, (key, *_rest) in enumerate(LAYERS, start=1)}
         self.comp_id = {c[0]: i for i, c in enumerate(COMPONENTS, start=1)}
         self.names_seen: set[str] = set()
@@ -317,7 +337,9 @@ class _Generator:
         self.host_names: list[str] = []
 
     def add(self, table: str, columns: str, rows) -> None:
+        started = time.perf_counter()
         n = _insert(self.conn, table, columns, rows)
+        self.insert_seconds += time.perf_counter() - started
         self.counts[table] = self.counts.get(table, 0) + n
 
     # -- small tables --
@@ -364,20 +386,21 @@ class _Generator:
     # -- firms and capabilities --
 
     def _brand(self) -> tuple[str, str]:
-        rng = self.rng
-        k = rng.choices(BRAND_LENGTHS, BRAND_LENGTH_WEIGHTS)[0]
-        chars = [rng.choice(BRAND_CHARS) for _ in range(k)]
+        rnd, n = self.rng.random, len(BRAND_CHARS)
+        r = rnd()
+        k = 2 if r < 0.60 else 3 if r < 0.92 else 4
+        chars = [BRAND_CHARS[int(rnd() * n)] for _ in range(k)]
         return "".join(c for c, _ in chars), "".join(p for _, p in chars).capitalize()
 
     def _names(self, role: str, stock: bool):
-        """(name_zh, short_name, name_en, brand, pinyin, English industry word) unique by name_zh."""
-        rng = self.rng
+        """(name_zh, English name, brand, pinyin of the brand, industry word); name_zh is never repeated."""
+        rng, rnd = self.rng, self.rng.random
         for _ in range(100):
             brand, pinyin = self._brand()
             ind_zh, ind_en = rng.choice(INDUSTRY[role])
             suffix = "股份有限公司" if stock else "有限公司"
             en_suffix = "Co., Ltd."
-            form = rng.random()
+            form = rnd()
             if form < 0.62:
                 name, en = f"深圳市{brand}{ind_zh}{suffix}", f"Shenzhen {pinyin} {ind_en} {en_suffix}"
             elif form < 0.80:
@@ -392,7 +415,7 @@ class _Generator:
         raise RuntimeError("could not find an unused firm name; the brand pool is too small")
 
     def firms_and_capabilities(self) -> None:
-        rng = self.rng
+        rng, rnd = self.rng, self.rng.random
         role_pick = _Picker(ROLES, ROLE_WEIGHTS)
         district_pick = _Picker([(d, code) for d, code, _ in DISTRICTS], [w for *_x, w in DISTRICTS])
         source_pick = _Picker(ROW_SOURCES, ROW_SOURCE_WEIGHTS)
@@ -408,39 +431,39 @@ class _Generator:
             for fid in range(start, min(start + CHUNK, self.n + 1)):
                 role = role_pick(rng)
                 big = role == IN
-                listed = 1 if rng.random() < (0.04 if big else 0.004) else (0 if rng.random() < 0.6 else None)
-                stock = listed == 1 or rng.random() < 0.08
+                listed = 1 if rnd() < (0.04 if big else 0.004) else (0 if rnd() < 0.6 else None)
+                stock = listed == 1 or rnd() < 0.08
                 name, brand, name_en, pinyin, ind_zh = self._names(role, stock)
-                short = brand if rng.random() < 0.8 else brand + ind_zh
+                short = brand if rnd() < 0.8 else brand + ind_zh
                 aliases = None
-                if rng.random() < 0.18:
+                if rnd() < 0.18:
                     options = [brand + ind_zh, pinyin, f"{brand}{'机器人' if big else '科技'}", pinyin.upper()]
                     aliases = "; ".join(rng.sample(options, rng.randint(1, 2)))
                 district, division = district_pick(rng)
-                if rng.random() < 0.03:
+                if rnd() < 0.03:
                     founded = None
                 elif big:
                     founded = max(2000, 2025 - int(rng.expovariate(1 / 4)))
                 else:
                     founded = max(1988, 2025 - int(rng.expovariate(1 / 8)))
                 code = None
-                if rng.random() < 0.5:
-                    if founded is not None and founded < 2016 and rng.random() < 0.7:
+                if rnd() < 0.5:
+                    if founded is not None and founded < 2016 and rnd() < 0.7:
                         body, self.old_codes = _body_old(self.old_codes), self.old_codes + 1
                     else:
                         body, self.new_codes = _body_new(self.new_codes), self.new_codes + 1
-                    code = credit_code(division if rng.random() < 0.5 else "440300", body)
+                    code = credit_code(division if rnd() < 0.5 else "440300", body)
                 valuation = None
-                if rng.random() < (0.7 if big else 0.5 if role == BS else 0.3):
+                if rnd() < (0.7 if big else 0.5 if role == BS else 0.3):
                     valuation = _lognormal(rng, 5e8 if big else 1e8, 1.2 if big else 1.4, 1e4)
                 revenue = None
-                if rng.random() < (0.55 if big else 0.45):
+                if rnd() < (0.55 if big else 0.45):
                     revenue = _lognormal(rng, 1e8 if big else 2e7, 1.5 if big else 1.6, 1e4)
                 employees = None
-                if rng.random() < 0.7:
+                if rnd() < 0.7:
                     employees = int(rng.lognormvariate(math.log(200 if big else 40), 1.1)) + 1
                 join = None
-                if rng.random() < 0.85:
+                if rnd() < 0.85:
                     join = min(2026, max(2018, founded or 2018, 2026 - int(rng.expovariate(1 / 2.5))))
                 # Capabilities: k distinct components the firm's role makes.
                 k = caps_pick(rng) if not big else rng.randint(1, 4)
@@ -452,12 +475,12 @@ class _Generator:
                         if len(comps) == k:
                             break
                 products = None
-                if rng.random() < 0.3:
+                if rnd() < 0.3:
                     products = "; ".join(self.comp_name[c] for c in comps)
-                website = f"https://www.{pinyin.lower()}.com.cn" if rng.random() < 0.25 else None
-                needs_check = 1 if rng.random() < 0.08 else 0
-                notes = rng.choice(FIRM_NOTES) if rng.random() < 0.07 else None
-                firm_rows.append((fid, name, short, name_en if rng.random() < 0.85 else None, aliases, code,
+                website = f"https://www.{pinyin.lower()}.com.cn" if rnd() < 0.25 else None
+                needs_check = 1 if rnd() < 0.08 else 0
+                notes = rng.choice(FIRM_NOTES) if rnd() < 0.07 else None
+                firm_rows.append((fid, name, short, name_en if rnd() < 0.85 else None, aliases, code,
                                   "深圳", district, role, founded, valuation, revenue, employees, listed, products,
                                   website, join, needs_check, source_pick(rng), notes))
                 if big:
@@ -467,10 +490,10 @@ class _Generator:
                 initials = pinyin[:2].upper()
                 for c in comps:
                     cap_id += 1
-                    product = f"{initials}-{self.comp_code[c]}{rng.randint(10, 99)}" if rng.random() < 0.35 else None
-                    local = 1 if rng.random() < self.comp_local[c] else 0
+                    product = f"{initials}-{self.comp_code[c]}{rng.randint(10, 99)}" if rnd() < 0.35 else None
+                    local = 1 if rnd() < self.comp_local[c] else 0
                     cap_rows.append((cap_id, fid, c, product, stage_pick(rng), local,
-                                     1 if rng.random() < 0.05 else 0, source_pick(rng), None))
+                                     1 if rnd() < 0.05 else 0, source_pick(rng), None))
                     if not big:
                         self.supplier_caps.append((fid, c))
             self.add("firms", firm_cols, firm_rows)
@@ -544,7 +567,7 @@ class _Generator:
             prefix = {"national": "国家", "provincial": "广东省", "municipal": "深圳市", "district": district}.get(
                 level, "")
             prefix_en = {"national": "National", "provincial": "Guangdong", "municipal": "Shenzhen",
-                         "district": "District"}.get(level, "")
+                         "district": DISTRICT_EN.get(district, "")}.get(level, "")
             topic, topic_en = rng.choice(topics)
             word, word_en = rng.choice(types[ctype][0])
             name = f"{prefix}{topic}{word}"
@@ -559,7 +582,7 @@ class _Generator:
             parent = rng.randrange(1, cid) if cid > 10 and rng.random() < 0.12 else None
             status = status_pick(rng)
             status_date = f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}" if status else None
-            centre_rows.append((cid, name, f"{prefix_en} {topic_en} {word_en}".strip(), None, ctype, level, host,
+            centre_rows.append((cid, name, f"{prefix_en} {topic_en.title()} {word_en}".strip(), None, ctype, level, host,
                                 district, parent, status, status_date, 1 if rng.random() < 0.1 else 0,
                                 rng.choice((1, 2, 3, 4, 5, 7)), None))
             served: set = set()
@@ -648,7 +671,9 @@ class _Generator:
             tid, pid, _code, name, _en, unit, _op, value, _deadline, kind, *_rest = row
             definition = row[14]
             main_source = rng.choice(obs_sources)
-            dates = sorted(_date_between(rng, first, last) for _ in range(rng.randint(2, 5)))
+            # A flow target counts from the plan's start; its figures are reported after that.
+            start = date(plan_start[pid], 3, 1) if kind == "flow" else first
+            dates = sorted(_date_between(rng, start, last) for _ in range(rng.randint(2, 5)))
             for i, d in enumerate(dates):
                 precision = precision_pick(rng)
                 d = min(_period_end(d, precision), last)
@@ -664,16 +689,18 @@ class _Generator:
                     obs_value = round(value * elapsed / 3 * rng.uniform(0.6, 1.3))
                 else:
                     frac = 0.35 + 0.55 * (d - first).days / (last - first).days
-                    obs_value = round(value * frac * rng.uniform(0.9, 1.1), 1)
+                    obs_value = value * frac * rng.uniform(0.9, 1.1)
                 obs_definition = definition
                 if definition and rng.random() < 0.12:
                     obs_definition = definition + "（广义口径）"  # another definition: not comparable
                     if obs_value is not None:
-                        obs_value = round(obs_value * rng.uniform(2, 8), 1)
+                        obs_value *= rng.uniform(2, 8)
+                if obs_value is not None:
+                    obs_value = float(round(obs_value) if unit in COUNT_UNITS else round(obs_value, 1))
                 qualifier = rng.choice(qualifiers)
                 quote = None
                 if obs_value is not None:
-                    quote = f"{name}{qualifier or ''}{obs_value:g}{unit or ''}"
+                    quote = _quote(name, obs_value, unit, qualifier)
                 rows.append((tid, None, None, obs_value, unit, qualifier, obs_kind, level, d.isoformat(), precision,
                              "深圳市", obs_definition, confidence_pick(rng), source, quote, None))
         # A few metrics with no target.
@@ -695,10 +722,13 @@ def _search_module():
     return search
 
 
-def generate(path, firms: int = 100_000, seed: int = 1, *, force: bool = False, search_index: bool = True) -> dict:
+def generate(path, firms: int = 100_000, seed: int = 1, *, force: bool = False, search_index: bool = True,
+             timings: dict | None = None) -> dict:
     """Create ``path`` and fill it with a synthetic map of ``firms`` firms; returns row counts per table.
 
-    ``path`` must not exist unless ``force`` (then it and its -wal/-shm files are replaced).
+    ``path`` must not exist unless ``force`` (then it and its -wal/-shm files are replaced). When a dict is
+    passed as ``timings`` it receives the seconds spent in each phase (rows made in Python, inserts, index
+    builds, search index, commit).
     """
     from db.connection import open_database
 
@@ -709,17 +739,22 @@ def generate(path, firms: int = 100_000, seed: int = 1, *, force: bool = False, 
         raise FileExistsError(f"{path} already exists (use --force to replace it)")
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         p.unlink(missing_ok=True)
+    clock = time.perf_counter
+    t_open = clock()
     db = open_database(path, create=True)
     conn = db.conn
+    phases: dict[str, float] = {"open + schema": clock() - t_open}
     try:
-        # A one-off bulk load: a rollback journal (an empty file has nothing to save) and no fsync per commit
-        # are much cheaper than WAL; open_database turns WAL back on whenever the app opens the file.
+        # A one-off bulk load: a rollback journal (an empty file has nothing to save) and no fsync are much
+        # cheaper than WAL; the file ends in rollback-journal mode like the ones core.workspace.create_database
+        # makes, and open_database turns WAL back on whenever the app opens it.
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("PRAGMA cache_size = -262144")  # 256 MiB: index b-trees of a million rows stay in memory
+        conn.execute("PRAGMA cache_size = -262144")  # 256 MiB: the index b-trees of a million rows stay in memory
         conn.execute("PRAGMA temp_store = MEMORY")
         gen = _Generator(conn, firms, seed)
         with db.atomic():
+            t_rows = clock()
             gen.reference_tables()
             # Index b-trees are built much faster from the finished tables than row by row: drop the big
             # tables' indexes and create them again with their exact stored SQL (so the schema is unchanged,
@@ -732,17 +767,27 @@ def generate(path, firms: int = 100_000, seed: int = 1, *, force: bool = False, 
                 conn.execute(f"DROP INDEX [{name}]")
             gen.firms_and_capabilities()
             gen.supply_links()
-            for _name, sql in indexes:
-                conn.execute(sql)
             gen.centres()
             gen.plans()
+            phases["rows made in Python"] = clock() - t_rows - gen.insert_seconds
+            phases["executemany inserts"] = gen.insert_seconds
+            t_index = clock()
+            for _name, sql in indexes:
+                conn.execute(sql)
+            phases["index builds"] = clock() - t_index
+            t_search = clock()
             search = _search_module() if search_index else None
             if search is not None:
                 for table in search.SEARCHABLE:
                     gen.counts[search.index_table(table)] = search.rebuild(db, table)
+            phases["search index"] = clock() - t_search
+            t_commit = clock()
+        phases["commit"] = clock() - t_commit
         conn.execute("PRAGMA synchronous = NORMAL")
     finally:
         conn.close()
+    if timings is not None:
+        timings.update(phases)
     return gen.counts
 
 
@@ -755,15 +800,19 @@ def main(argv=None) -> int:
     parser.add_argument("--no-search-index", action="store_true", help="leave the full-text index empty")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    timings: dict[str, float] = {}
     try:
         counts = generate(args.out, firms=args.firms, seed=args.seed, force=args.force,
-                          search_index=not args.no_search_index)
+                          search_index=not args.no_search_index, timings=timings)
     except FileExistsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     elapsed = time.perf_counter() - started
     for table, n in counts.items():
-        print(f"{table:<18} {n:>12,}")
+        print(f"{table:<20} {n:>12,}")
+    print()
+    for phase, seconds in timings.items():
+        print(f"{phase:<20} {seconds:>9.2f} s")
     size = args.out.stat().st_size / 1e6
     print(f"wrote {args.out} ({size:,.1f} MB) in {elapsed:.2f} s")
     return 0

@@ -31,7 +31,10 @@ def set_values(model, cells, text: str | None = None, *, force: bool = False) ->
     """
     hub, table = model.hub, model.table
 
-    def action(db, batch, cells=list(cells), check=not force):
+    cells = list(cells)
+    check = not force
+
+    def action(db, batch):
         with db.atomic():
             for row_id, col, new, old in cells:
                 kwargs = {"expected": old} if check else {}
@@ -51,23 +54,25 @@ def set_values(model, cells, text: str | None = None, *, force: bool = False) ->
         return False
 
 
-def _resolve_conflict(model, cells, exc: EditConflict, text) -> bool:
-    col = column(model.table, exc.column)
-    shown = {
-        "theirs": exc.current,
-        "mine": exc.attempted,
-        "before": exc.expected,
-    }
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Edit conflict"),
-                      _tr("Another window saved a different value for {column} while you were editing.\n\n"
-                          "Value when you started: {before}\nSaved by the other window: {theirs}\nYour value: {mine}\n\n"
-                          "Which value should be kept?").format(
-                          column=labels.column_name(col.name), **{k: _fmt(v) for k, v in shown.items()}))
+def ask_use_mine(text: str) -> bool:
+    """Ask which value wins a conflict; True keeps the user's own value. (Tests replace this.)"""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Edit conflict"), text)
     mine = box.addButton(_tr("Use mine"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
+    return box.clickedButton() is mine
+
+
+def _resolve_conflict(model, cells, exc: EditConflict, text) -> bool:
+    col = column(model.table, exc.column)
+    shown = {"theirs": exc.current, "mine": exc.attempted, "before": exc.expected}
+    question = _tr("Another window saved a different value for {column} while you were editing.\n\n"
+                   "Value when you started: {before}\nSaved by the other window: {theirs}\nYour value: {mine}\n\n"
+                   "Which value should be kept?").format(column=labels.column_name(col.name),
+                                                         **{k: _fmt(v) for k, v in shown.items()})
+    use_mine = ask_use_mine(question)
     model.reload(keep_loaded=True)
-    if box.clickedButton() is mine:
+    if use_mine:
         return set_values(model, cells, text, force=True)
     return False
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
 )
 
 from gui import labels, messages, settings

@@ -20,6 +20,7 @@ from gui import labels
 PAGE_SIZE = 256
 CACHE_ROWS = 20_000
 BLOCK = 64
+_ROOT = QModelIndex()  # the invalid index: "no parent" in a flat table
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored value, for editors and copy
 
 
@@ -187,16 +188,16 @@ class SqlTableModel(QAbstractTableModel):
             self.reload(keep_loaded=True)
 
     # ----- Qt overrides ---------------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.columns)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt override
+    def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802 - Qt override
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt override
+    def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802 - Qt override
         if parent.isValid() or self._exhausted or self._busy:
             return
         self._busy = True

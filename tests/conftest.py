@@ -93,3 +93,37 @@ def small_db(fresh_db):
 def _isolated_home(tmp_path, monkeypatch):
     """Tests never touch the user's real data folder."""
     monkeypatch.setenv("CHAIN_MAPPER_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings(tmp_path, monkeypatch):
+    """Qt settings go to a temporary folder: tests never read or write the user's real settings."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover
+        return
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+
+
+@pytest.fixture
+def map_file(tmp_path):
+    """A database file holding SMALL_DATASET."""
+    from core.dataset import load_dataset
+    from db.connection import open_database
+
+    path = tmp_path / "map.sqlite"
+    db = open_database(path, create=True)
+    load_dataset(db, SMALL_DATASET)
+    db.conn.close()
+    return path
+
+
+@pytest.fixture
+def hub(qtbot, map_file):
+    from db.connection import open_database
+    from gui.hub import DataHub
+
+    h = DataHub(open_database(map_file))
+    yield h
+    h.close()

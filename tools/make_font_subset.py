@@ -70,7 +70,12 @@ from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.recordingPen import DecomposingRecordingPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
-from fontTools.ttLib.tables._g_a_s_p import GASP_DOGRAY, GASP_GRIDFIT, GASP_SYMMETRIC_GRIDFIT, GASP_SYMMETRIC_SMOOTHING
+from fontTools.ttLib.tables._g_a_s_p import (
+    GASP_DOGRAY,
+    GASP_GRIDFIT,
+    GASP_SYMMETRIC_GRIDFIT,
+    GASP_SYMMETRIC_SMOOTHING,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 OUT_DIR = REPO / "assets" / "fonts"

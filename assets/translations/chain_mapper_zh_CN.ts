@@ -6,17 +6,17 @@
     <message>
         <location filename="../../gui/delegates.py" line="35"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../gui/delegates.py" line="36"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../gui/delegates.py" line="54"/>
         <source>Type a name or #id</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称或 #编号</translation>
     </message>
 </context>
 <context>
@@ -24,37 +24,37 @@
     <message>
         <location filename="../../gui/chain_page.py" line="24"/>
         <source>Layer / component</source>
-        <translation type="unfinished"></translation>
+        <translation>层级 / 部件</translation>
     </message>
     <message>
         <location filename="../../gui/chain_page.py" line="24"/>
         <source>Local suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>本地供应商数</translation>
     </message>
     <message>
         <location filename="../../gui/chain_page.py" line="24"/>
         <source>Wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>期望数</translation>
     </message>
     <message>
         <location filename="../../gui/chain_page.py" line="25"/>
         <source>Centres</source>
-        <translation type="unfinished"></translation>
+        <translation>创新载体</translation>
     </message>
     <message>
         <location filename="../../gui/chain_page.py" line="25"/>
         <source>Integrators depending</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖整机数</translation>
     </message>
     <message>
         <location filename="../../gui/chain_page.py" line="25"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>短板标记</translation>
     </message>
     <message>
         <location filename="../../gui/chain_page.py" line="35"/>
         <source>Chain map</source>
-        <translation type="unfinished"></translation>
+        <translation>产业链图谱</translation>
     </message>
 </context>
 <context>
@@ -62,57 +62,57 @@
     <message>
         <location filename="../../gui/history_page.py" line="35"/>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>全部表</translation>
     </message>
     <message>
         <location filename="../../gui/history_page.py" line="39"/>
         <source>Row id</source>
-        <translation type="unfinished"></translation>
+        <translation>行 ID</translation>
     </message>
     <message>
         <location filename="../../gui/history_page.py" line="45"/>
         <source>Revert selected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回所选修改</translation>
     </message>
     <message>
         <location filename="../../gui/history_page.py" line="48"/>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>表：</translation>
     </message>
     <message>
         <location filename="../../gui/history_page.py" line="48"/>
         <source>Row:</source>
-        <translation type="unfinished"></translation>
+        <translation>行：</translation>
     </message>
     <message>
         <location filename="../../gui/history_page.py" line="49"/>
         <source>Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期：</translation>
     </message>
     <message>
         <location filename="../../gui/history_page.py" line="79"/>
         <source>{n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 条修改</translation>
     </message>
     <message>
         <location filename="../../gui/history_page.py" line="86"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回修改</translation>
     </message>
     <message>
         <location filename="../../gui/history_page.py" line="87"/>
         <source>Revert {n} selected changes? This is itself a change you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回所选的 {n} 条修改？撤回本身也是一次修改，可以撤销。</translation>
     </message>
     <message>
         <location filename="../../gui/history_page.py" line="92"/>
         <source>Revert {n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回 {n} 条修改</translation>
     </message>
     <message>
         <location filename="../../gui/history_page.py" line="95"/>
         <source>Cannot revert</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤回</translation>
     </message>
 </context>
 <context>
@@ -120,197 +120,197 @@
     <message>
         <location filename="../../gui/main_window.py" line="51"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {time}</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="53"/>
         <source>Cannot undo/redo</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销/重做</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="55"/>
         <source>Chain Mapper — {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain Mapper — {path}</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="63"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>总览</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="63"/>
         <source>Chain map</source>
-        <translation type="unfinished"></translation>
+        <translation>产业链图谱</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="63"/>
         <source>Plans &amp; targets</source>
-        <translation type="unfinished"></translation>
+        <translation>规划与目标</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="64"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="148"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="151"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="153"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="167"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="170"/>
         <source>Fill &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="172"/>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="173"/>
         <source>D&amp;uplicate rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为新行(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="174"/>
         <source>De&amp;lete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="176"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="178"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="182"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>显示列(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="184"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;About Chain Mapper</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Chain Mapper(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="216"/>
         <source>(open a table first)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请先打开一个表）</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="232"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="233"/>
         <source>Chain Mapper databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain Mapper 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="238"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="239"/>
         <source>Chain Mapper databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain Mapper 数据库 (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="246"/>
         <source>About Chain Mapper</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Chain Mapper</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="247"/>
         <source>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; keeps a living map of Shenzhen&apos;s embodied-robot industry chain and its gaps against the 2026/2027 targets.&lt;/p&gt;&lt;p&gt;Data sources:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; 持续更新深圳具身智能机器人产业链图谱，并对照 2026/2027 年目标梳理短板与差距。&lt;/p&gt;&lt;p&gt;数据来源：&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -318,57 +318,57 @@
     <message>
         <location filename="../../gui/overview_page.py" line="41"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>总览</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="60"/>
         <source>qualitative</source>
-        <translation type="unfinished"></translation>
+        <translation>定性</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="68"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>规划</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="68"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="68"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="68"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="68"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止年份</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="69"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="69"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="69"/>
         <source>Required per year</source>
-        <translation type="unfinished"></translation>
+        <translation>年均需完成</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -376,22 +376,22 @@
     <message>
         <location filename="../../gui/table_model.py" line="250"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../gui/table_model.py" line="250"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../gui/table_model.py" line="266"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <location filename="../../gui/table_model.py" line="298"/>
         <source>{column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -399,32 +399,32 @@
     <message>
         <location filename="../../gui/table_page.py" line="30"/>
         <source>Search names, aliases and notes (Chinese or English)…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、别名和备注（中文或英文）…</translation>
     </message>
     <message>
         <location filename="../../gui/table_page.py" line="37"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部</translation>
     </message>
     <message>
         <location filename="../../gui/table_page.py" line="76"/>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 行</translation>
     </message>
     <message>
         <location filename="../../gui/table_page.py" line="78"/>
         <source>search: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：{text}</translation>
     </message>
     <message>
         <location filename="../../gui/table_page.py" line="80"/>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>已筛选</translation>
     </message>
     <message>
         <location filename="../../gui/table_page.py" line="99"/>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>所选条目</translation>
     </message>
 </context>
 <context>
@@ -433,12 +433,12 @@
         <location filename="../../gui/app.py" line="31"/>
         <location filename="../../gui/app.py" line="35"/>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <location filename="../../gui/app.py" line="69"/>
         <source>Cannot create database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库</translation>
     </message>
 </context>
 <context>
@@ -446,709 +446,709 @@
     <message>
         <location filename="../../gui/labels.py" line="8"/>
         <source>Firms</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="9"/>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>部件</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="10"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="11"/>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>供应能力</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="12"/>
         <source>Supply links</source>
-        <translation type="unfinished"></translation>
+        <translation>供应关系</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="13"/>
         <source>Centres</source>
-        <translation type="unfinished"></translation>
+        <translation>创新载体</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="14"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>规划</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="15"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="16"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>观测值</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="17"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="21"/>
         <source>Name (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="22"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="23"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="24"/>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>别名</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="25"/>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="26"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="27"/>
         <location filename="../../gui/labels.py" line="118"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>区</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="28"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="29"/>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>成立年份</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="30"/>
         <source>Valuation (100M CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>估值（亿元）</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="31"/>
         <source>Revenue (100M CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>营收（亿元）</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="32"/>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>员工人数</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="33"/>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>是否上市</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="34"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="35"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="36"/>
         <source>Joined cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>入群年份</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="37"/>
         <source>Needs check</source>
-        <translation type="unfinished"></translation>
+        <translation>待核实</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="38"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="39"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="40"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="41"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>上级</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="42"/>
         <source>Wanted suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>期望供应商数</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="43"/>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>关键程度</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="44"/>
         <source>Standard BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>标准物料清单</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="45"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="46"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>排序</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="47"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="48"/>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="49"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>部件</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="50"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="51"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="52"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>是否本地</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="53"/>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="54"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="55"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="56"/>
         <location filename="../../gui/labels.py" line="127"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="57"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>依托单位</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="58"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="59"/>
         <source>Status date</source>
-        <translation type="unfinished"></translation>
+        <translation>状态日期</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="60"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="61"/>
         <source>Title (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>中文标题</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="62"/>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>英文标题</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="63"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>发文单位</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="64"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>印发日期</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="65"/>
         <source>Start year</source>
-        <translation type="unfinished"></translation>
+        <translation>起始年份</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="66"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止年份</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="67"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>规划</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="68"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比较符</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="69"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="70"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="71"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="72"/>
         <source>Original wording</source>
-        <translation type="unfinished"></translation>
+        <translation>原文表述</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="73"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基期值</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="74"/>
         <source>Baseline year</source>
-        <translation type="unfinished"></translation>
+        <translation>基期年份</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="75"/>
         <source>Lead department</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="76"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>统计口径</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="77"/>
         <source>Geography</source>
-        <translation type="unfinished"></translation>
+        <translation>地域范围</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="78"/>
         <source>On-track ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>正常进度阈值</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="79"/>
         <source>Acceleration ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>需加速阈值</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="80"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>计算规则</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="81"/>
         <source>Rule parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>规则参数</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="82"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="83"/>
         <source>Metric (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>指标（中文）</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="84"/>
         <source>Metric (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>指标（英文）</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="85"/>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>限定词</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="86"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="87"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>日期精度</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="88"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="89"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>原文引用</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="90"/>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="91"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="92"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布单位</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="93"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="94"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="95"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="99"/>
         <source>Integrator</source>
-        <translation type="unfinished"></translation>
+        <translation>整机</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="100"/>
         <source>Component supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>零部件供应商</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="101"/>
         <source>Brain &amp; software</source>
-        <translation type="unfinished"></translation>
+        <translation>大脑与软件</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="102"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="103"/>
         <source>R&amp;D</source>
-        <translation type="unfinished"></translation>
+        <translation>研发</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="104"/>
         <source>Prototype</source>
-        <translation type="unfinished"></translation>
+        <translation>样机</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="105"/>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>小批量</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="106"/>
         <source>Mass production</source>
-        <translation type="unfinished"></translation>
+        <translation>量产</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="107"/>
         <source>Innovation centre</source>
-        <translation type="unfinished"></translation>
+        <translation>创新中心</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="108"/>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="109"/>
         <source>Institute</source>
-        <translation type="unfinished"></translation>
+        <translation>研究院</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="110"/>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>孵化器</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="111"/>
         <source>Compute centre</source>
-        <translation type="unfinished"></translation>
+        <translation>算力中心</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="112"/>
         <source>Data exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>数据交易所</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="113"/>
         <source>Cluster area</source>
-        <translation type="unfinished"></translation>
+        <translation>产业集聚区</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="114"/>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>园区</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="115"/>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>国家级</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="116"/>
         <source>Provincial</source>
-        <translation type="unfinished"></translation>
+        <translation>省级</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="117"/>
         <source>Municipal</source>
-        <translation type="unfinished"></translation>
+        <translation>市级</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="119"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>规划中</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="120"/>
         <source>Being built</source>
-        <translation type="unfinished"></translation>
+        <translation>建设中</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="121"/>
         <source>Operating</source>
-        <translation type="unfinished"></translation>
+        <translation>运营中</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="122"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>存量</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="123"/>
         <source>Flow (new since plan start)</source>
-        <translation type="unfinished"></translation>
+        <translation>增量（规划期新增）</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="124"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>增速</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="125"/>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>力争</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="126"/>
         <source>Qualitative</source>
-        <translation type="unfinished"></translation>
+        <translation>定性</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="128"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>已实现</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="129"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>进度正常</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="130"/>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>进度滞后</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="131"/>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="132"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="133"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="134"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="135"/>
         <source>Half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>半年</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="136"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="137"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="138"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="139"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="140"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="141"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>政策文件</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="142"/>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>分析机构</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="143"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>网页</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="144"/>
         <source>General knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>常识</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="145"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户录入</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="146"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="147"/>
         <source>No local supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>无本地供应商</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="148"/>
         <source>Single source</source>
-        <translation type="unfinished"></translation>
+        <translation>单一来源</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="149"/>
         <source>Fewer than wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>低于期望数量</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="150"/>
         <source>None in mass production</source>
-        <translation type="unfinished"></translation>
+        <translation>无量产</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="151"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="152"/>
         <source>Acceleration needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需加速</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="153"/>
         <source>Limited progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进展有限</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="154"/>
         <source>Deterioration</source>
-        <translation type="unfinished"></translation>
+        <translation>倒退</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="155"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="156"/>
         <source>Not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>口径不可比</translation>
     </message>
 </context>
 </TS>
