@@ -674,9 +674,13 @@ class _Generator:
             # A flow target counts from the plan's start; its figures are reported after that.
             start = date(plan_start[pid], 3, 1) if kind == "flow" else first
             dates = sorted(_date_between(rng, start, last) for _ in range(rng.randint(2, 5)))
+            used: set[date] = set()
             for i, d in enumerate(dates):
                 precision = precision_pick(rng)
                 d = min(_period_end(d, precision), last)
+                if d in used:  # one figure per date and target
+                    continue
+                used.add(d)
                 source = main_source if i < len(dates) - 1 or rng.random() < 0.6 else rng.choice(obs_sources)
                 level = obs_value = None
                 obs_kind = "rate" if kind == "rate" else "level"
