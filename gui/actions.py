@@ -11,16 +11,12 @@ from db.errors import EditConflict, ReferencedRow, RowMissing
 from gui import labels, messages
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 def _edit_text(model, cells) -> str:
     if len(cells) == 1:
         row_id, col, _new, _old = cells[0]
         name = row_label(model.hub.db, model.table, row_id)
-        return _tr("Edit {column} of {row}").format(column=labels.column_name(col), row=name)
-    return _tr("Edit {n} cells in {table}").format(n=len(cells), table=labels.table_name(model.table))
+        return QCoreApplication.translate("actions", "Edit {column} of {row}").format(column=labels.column_name(col), row=name)
+    return QCoreApplication.translate("actions", "Edit {n} cells in {table}").format(n=len(cells), table=labels.table_name(model.table))
 
 
 def set_values(model, cells, text: str | None = None, *, force: bool = False) -> bool:
@@ -49,16 +45,16 @@ def set_values(model, cells, text: str | None = None, *, force: bool = False) ->
         model.rejected.emit(f"{labels.column_name(exc.column)}: {exc.reason}")
         return False
     except RowMissing:
-        model.rejected.emit(_tr("The row was deleted in another window."))
+        model.rejected.emit(QCoreApplication.translate("actions", "The row was deleted in another window."))
         model.reload(keep_loaded=True)
         return False
 
 
 def ask_use_mine(text: str) -> bool:
     """Ask which value wins a conflict; True keeps the user's own value. (Tests replace this.)"""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Edit conflict"), text)
-    mine = box.addButton(_tr("Use mine"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("actions", "Edit conflict"), text)
+    mine = box.addButton(QCoreApplication.translate("actions", "Use mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("actions", "Keep theirs"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is mine
 
@@ -66,7 +62,7 @@ def ask_use_mine(text: str) -> bool:
 def _resolve_conflict(model, cells, exc: EditConflict, text) -> bool:
     col = column(model.table, exc.column)
     shown = {"theirs": exc.current, "mine": exc.attempted, "before": exc.expected}
-    question = _tr("Another window saved a different value for {column} while you were editing.\n\n"
+    question = QCoreApplication.translate("actions", "Another window saved a different value for {column} while you were editing.\n\n"
                    "Value when you started: {before}\nSaved by the other window: {theirs}\nYour value: {mine}\n\n"
                    "Which value should be kept?").format(column=labels.column_name(col.name),
                                                          **{k: _fmt(v) for k, v in shown.items()})
@@ -78,7 +74,7 @@ def _resolve_conflict(model, cells, exc: EditConflict, text) -> bool:
 
 
 def _fmt(value) -> str:
-    return _tr("(empty)") if value is None or value == "" else str(value)
+    return QCoreApplication.translate("actions", "(empty)") if value is None or value == "" else str(value)
 
 
 def add_row(model, values: dict | None = None) -> int | None:
@@ -90,10 +86,10 @@ def add_row(model, values: dict | None = None) -> int | None:
         return state["id"]
 
     try:
-        return model.hub.perform(_tr("Add row to {table}").format(table=labels.table_name(model.table)), action,
+        return model.hub.perform(QCoreApplication.translate("actions", "Add row to {table}").format(table=labels.table_name(model.table)), action,
                                  {model.table})
     except edits.CellRejected as exc:
-        messages.error(None, _tr("Cannot add a row"), exc.reason)
+        messages.error(None, QCoreApplication.translate("actions", "Cannot add a row"), exc.reason)
         return None
 
 
@@ -105,9 +101,9 @@ def duplicate_rows(model, row_ids: list[int]) -> None:
         state.update(enumerate(made))
 
     try:
-        model.hub.perform(_tr("Duplicate {n} rows").format(n=len(row_ids)), action, {model.table})
+        model.hub.perform(QCoreApplication.translate("actions", "Duplicate {n} rows").format(n=len(row_ids)), action, {model.table})
     except edits.CellRejected as exc:
-        messages.error(None, _tr("Cannot duplicate"), exc.reason)
+        messages.error(None, QCoreApplication.translate("actions", "Cannot duplicate"), exc.reason)
 
 
 def delete_rows(parent, model, row_ids: list[int]) -> bool:
@@ -121,15 +117,15 @@ def delete_rows(parent, model, row_ids: list[int]) -> bool:
             refs[table] = refs.get(table, 0) + n
     names = "、".join(row_label(db, model.table, rid) for rid in row_ids[:5])
     if len(row_ids) > 5:
-        names += _tr(" and {n} more").format(n=len(row_ids) - 5)
+        names += QCoreApplication.translate("actions", " and {n} more").format(n=len(row_ids) - 5)
     if refs:
         what = "\n".join(f"  • {labels.table_name(t)}: {n}" for t, n in refs.items())
-        question = _tr("Other entries refer to {names}:\n{what}\n\nDelete anyway? Links to it are cleared and "
+        question = QCoreApplication.translate("actions", "Other entries refer to {names}:\n{what}\n\nDelete anyway? Links to it are cleared and "
                        "dependent rows (capabilities, supply links) are deleted too. You can undo this.").format(
                            names=names, what=what)
     else:
-        question = _tr("Delete {names}? You can undo this.").format(names=names)
-    if not messages.confirm(parent, _tr("Delete rows"), question):
+        question = QCoreApplication.translate("actions", "Delete {names}? You can undo this.").format(names=names)
+    if not messages.confirm(parent, QCoreApplication.translate("actions", "Delete rows"), question):
         return False
 
     def action(db, batch):
@@ -142,10 +138,10 @@ def delete_rows(parent, model, row_ids: list[int]) -> bool:
 
     affected = {model.table, *refs}
     try:
-        model.hub.perform(_tr("Delete {n} rows from {table}").format(n=len(row_ids), table=labels.table_name(model.table)),
+        model.hub.perform(QCoreApplication.translate("actions", "Delete {n} rows from {table}").format(n=len(row_ids), table=labels.table_name(model.table)),
                           action, affected)
     except ReferencedRow as exc:  # pragma: no cover - force=True clears references
-        messages.error(parent, _tr("Cannot delete"), str(exc))
+        messages.error(parent, QCoreApplication.translate("actions", "Cannot delete"), str(exc))
         return False
     return True
 
@@ -164,12 +160,12 @@ def paste_block(parent, model, top: int, left: int, grid: list[list[str]], *, as
             model.fetchMore()
         data = model.row_data(row)
         if data is None:
-            errors.append(_tr("row {row}: beyond the last row").format(row=row + 1))
+            errors.append(QCoreApplication.translate("actions", "row {row}: beyond the last row").format(row=row + 1))
             continue
         for c, text in enumerate(line):
             ci = left + c
             if ci >= len(model.columns):
-                errors.append(_tr("column {col}: beyond the last column").format(col=ci + 1))
+                errors.append(QCoreApplication.translate("actions", "column {col}: beyond the last column").format(col=ci + 1))
                 continue
             col = model.columns[ci]
             if not col.editable:
@@ -177,18 +173,18 @@ def paste_block(parent, model, top: int, left: int, grid: list[list[str]], *, as
             try:
                 value = edits.parse_cell(db, model.table, col, text)
             except edits.CellRejected as exc:
-                errors.append(_tr("row {row}, {column}: '{text}' — {reason}").format(
+                errors.append(QCoreApplication.translate("actions", "row {row}, {column}: '{text}' — {reason}").format(
                     row=row + 1, column=labels.column_name(col.name), text=text, reason=exc.reason))
                 continue
             good.append((data["id"], col.name, value, data.get(col.name)))
     if errors:
-        text = _tr("{bad} of {all} pasted cells are not valid:\n\n{lines}\n\nApply the {good} valid cells?").format(
+        text = QCoreApplication.translate("actions", "{bad} of {all} pasted cells are not valid:\n\n{lines}\n\nApply the {good} valid cells?").format(
             bad=len(errors), all=len(errors) + len(good), good=len(good), lines="\n".join(errors[:12]))
-        proceed = ask(text) if ask else messages.confirm(parent, _tr("Paste"), text)
+        proceed = ask(text) if ask else messages.confirm(parent, QCoreApplication.translate("actions", "Paste"), text)
         if not proceed:
             return 0, errors
     if good:
-        set_values(model, good, _tr("Paste {n} cells into {table}").format(n=len(good),
+        set_values(model, good, QCoreApplication.translate("actions", "Paste {n} cells into {table}").format(n=len(good),
                                                                              table=labels.table_name(model.table)))
     return len(good), errors
 
@@ -208,5 +204,5 @@ def fill_down(model, rows: list[int], cols: list[int]) -> int:
             data = model.row_data(r)
             cells.append((data["id"], col.name, top.get(col.name), data.get(col.name)))
     if cells:
-        set_values(model, cells, _tr("Fill down {n} cells").format(n=len(cells)))
+        set_values(model, cells, QCoreApplication.translate("actions", "Fill down {n} cells").format(n=len(cells)))
     return len(cells)

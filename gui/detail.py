@@ -4,10 +4,35 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser
 
 from core.coverage import flags_for
 from gui import labels
+
+# self.tr() calls inside f-strings are invisible to lupdate; these marks list their texts.
+_LUPDATE_MARKS = (
+    QT_TRANSLATE_NOOP("DetailPane", 'Select a row to see what it is connected to.'),
+    QT_TRANSLATE_NOOP("DetailPane", 'No source recorded.'),
+    QT_TRANSLATE_NOOP("DetailPane", 'stage unknown'),
+    QT_TRANSLATE_NOOP("DetailPane", 'not local'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Needs checking: '),
+    QT_TRANSLATE_NOOP("DetailPane", 'Supplies (capabilities)'),
+    QT_TRANSLATE_NOOP("DetailPane", 'None recorded'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Customers'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Suppliers'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Centres serving its components'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Targets that count firms by rule'),
+    QT_TRANSLATE_NOOP("DetailPane", 'None'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Source'),
+    QT_TRANSLATE_NOOP("DetailPane", 'wanted local suppliers'),
+    QT_TRANSLATE_NOOP("DetailPane", 'No supplier recorded'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Parts'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Centres serving it'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Part of'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Serves'),
+    QT_TRANSLATE_NOOP("DetailPane", 'Sub-centres'),
+)
 
 
 def _e(value) -> str:

@@ -115,7 +115,7 @@ CHOICE_NAMES = {
     "national": QT_TRANSLATE_NOOP("labels", "National"),
     "provincial": QT_TRANSLATE_NOOP("labels", "Provincial"),
     "municipal": QT_TRANSLATE_NOOP("labels", "Municipal"),
-    "district": QT_TRANSLATE_NOOP("labels", "District"),
+    "district": QT_TRANSLATE_NOOP3("labels", "District", "administrative level"),
     "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
     "building": QT_TRANSLATE_NOOP("labels", "Being built"),
     "operating": QT_TRANSLATE_NOOP("labels", "Operating"),
@@ -124,7 +124,7 @@ CHOICE_NAMES = {
     "rate": QT_TRANSLATE_NOOP("labels", "Rate"),
     "stretch": QT_TRANSLATE_NOOP("labels", "Stretch"),
     "qualitative": QT_TRANSLATE_NOOP("labels", "Qualitative"),
-    "level": QT_TRANSLATE_NOOP("labels", "Level"),
+    "level": QT_TRANSLATE_NOOP3("labels", "Level", "observation kind"),
     "achieved": QT_TRANSLATE_NOOP("labels", "Achieved"),
     "on_track": QT_TRANSLATE_NOOP("labels", "On track"),
     "behind": QT_TRANSLATE_NOOP("labels", "Behind"),
@@ -169,10 +169,16 @@ def column_name(column: str) -> str:
     return tr(COLUMN_NAMES.get(column, column))
 
 
+# Choice values whose English name is also a column name: translated with a disambiguation.
+CHOICE_DISAMBIGUATION = {"district": "administrative level", "level": "observation kind"}
+
+
 def choice_name(value) -> str:
     if value is None:
         return ""
-    return tr(CHOICE_NAMES[value]) if value in CHOICE_NAMES else str(value)
+    if value not in CHOICE_NAMES:
+        return str(value)
+    return QCoreApplication.translate("labels", CHOICE_NAMES[value], CHOICE_DISAMBIGUATION.get(value))
 
 
 def choice_aliases(value: str) -> list[str]:

@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def error(parent: QWidget | None, title: str, text: str, details: str | None = None) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
@@ -32,12 +28,12 @@ def database_error_text(exc) -> str:
     from db import errors
 
     kinds = {
-        errors.DatabaseMissing: _tr("The database file does not exist."),
-        errors.DatabaseUnreadable: _tr("The database file cannot be opened."),
-        errors.DatabaseCorrupt: _tr("The database file is damaged or is not a database."),
-        errors.DatabaseLocked: _tr("The database is locked by another program. Try again in a moment."),
-        errors.DatabaseTooNew: _tr("The database was made by a newer version of Chain Mapper. Please upgrade."),
-        errors.NotAChainMapperDatabase: _tr("This file is not a Chain Mapper database."),
+        errors.DatabaseMissing: QCoreApplication.translate("messages", "The database file does not exist."),
+        errors.DatabaseUnreadable: QCoreApplication.translate("messages", "The database file cannot be opened."),
+        errors.DatabaseCorrupt: QCoreApplication.translate("messages", "The database file is damaged or is not a database."),
+        errors.DatabaseLocked: QCoreApplication.translate("messages", "The database is locked by another program. Try again in a moment."),
+        errors.DatabaseTooNew: QCoreApplication.translate("messages", "The database was made by a newer version of Chain Mapper. Please upgrade."),
+        errors.NotAChainMapperDatabase: QCoreApplication.translate("messages", "This file is not a Chain Mapper database."),
     }
-    headline = next((text for kind, text in kinds.items() if isinstance(exc, kind)), _tr("The database cannot be used."))
-    return f"{headline}\n\n{exc.path}\n\n{_tr('The file was not changed.')}"
+    headline = next((text for kind, text in kinds.items() if isinstance(exc, kind)), QCoreApplication.translate("messages", "The database cannot be used."))
+    return f"{headline}\n\n{exc.path}\n\n{QCoreApplication.translate("messages", 'The file was not changed.')}"

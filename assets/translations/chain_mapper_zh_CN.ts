@@ -58,59 +58,162 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../gui/detail.py" line="15"/>
+        <source>Select a row to see what it is connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="16"/>
+        <source>No source recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="17"/>
+        <source>stage unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="18"/>
+        <source>not local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="19"/>
+        <source>Needs checking: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="20"/>
+        <source>Supplies (capabilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="21"/>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="22"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="23"/>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="24"/>
+        <source>Centres serving its components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="25"/>
+        <source>Targets that count firms by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="26"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="27"/>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="28"/>
+        <source>wanted local suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="29"/>
+        <source>No supplier recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="30"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="31"/>
+        <source>Centres serving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="32"/>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="33"/>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/detail.py" line="34"/>
+        <source>Sub-centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../gui/history_page.py" line="35"/>
+        <location filename="../../gui/history_page.py" line="43"/>
         <source>All tables</source>
         <translation>全部表</translation>
     </message>
     <message>
-        <location filename="../../gui/history_page.py" line="39"/>
+        <location filename="../../gui/history_page.py" line="47"/>
         <source>Row id</source>
         <translation>行 ID</translation>
     </message>
     <message>
-        <location filename="../../gui/history_page.py" line="45"/>
+        <location filename="../../gui/history_page.py" line="53"/>
         <source>Revert selected changes</source>
         <translation>撤回所选修改</translation>
     </message>
     <message>
-        <location filename="../../gui/history_page.py" line="48"/>
+        <location filename="../../gui/history_page.py" line="56"/>
         <source>Table:</source>
         <translation>表：</translation>
     </message>
     <message>
-        <location filename="../../gui/history_page.py" line="48"/>
+        <location filename="../../gui/history_page.py" line="56"/>
         <source>Row:</source>
         <translation>行：</translation>
     </message>
     <message>
-        <location filename="../../gui/history_page.py" line="49"/>
+        <location filename="../../gui/history_page.py" line="57"/>
         <source>Since:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../gui/history_page.py" line="79"/>
+        <location filename="../../gui/history_page.py" line="87"/>
         <source>{n} changes</source>
         <translation>共 {n} 条修改</translation>
     </message>
     <message>
-        <location filename="../../gui/history_page.py" line="86"/>
+        <location filename="../../gui/history_page.py" line="94"/>
         <source>Revert changes</source>
         <translation>撤回修改</translation>
     </message>
     <message>
-        <location filename="../../gui/history_page.py" line="87"/>
+        <location filename="../../gui/history_page.py" line="95"/>
         <source>Revert {n} selected changes? This is itself a change you can undo.</source>
         <translation>撤回所选的 {n} 条修改？撤回本身也是一次修改，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/history_page.py" line="92"/>
+        <location filename="../../gui/history_page.py" line="100"/>
         <source>Revert {n} changes</source>
         <translation>撤回 {n} 条修改</translation>
     </message>
     <message>
-        <location filename="../../gui/history_page.py" line="95"/>
+        <location filename="../../gui/history_page.py" line="103"/>
         <source>Cannot revert</source>
         <translation>无法撤回</translation>
     </message>
@@ -118,197 +221,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="51"/>
+        <location filename="../../gui/main_window.py" line="58"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="53"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>Cannot undo/redo</source>
         <translation>无法撤销/重做</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="55"/>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>Chain Mapper — {path}</source>
         <translation>Chain Mapper — {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>Chain map</source>
         <translation>产业链图谱</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>Plans &amp; targets</source>
         <translation>规划与目标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>&amp;Add row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>D&amp;uplicate rows</source>
         <translation>复制为新行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>De&amp;lete rows</source>
         <translation>删除行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Columns</source>
         <translation>显示列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;About Chain Mapper</source>
         <translation>关于 Chain Mapper(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>(open a table first)</source>
         <translation>（请先打开一个表）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Chain Mapper databases (*.sqlite *.db);;All files (*)</source>
         <translation>Chain Mapper 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>Chain Mapper databases (*.sqlite)</source>
         <translation>Chain Mapper 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>About Chain Mapper</source>
         <translation>关于 Chain Mapper</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; keeps a living map of Shenzhen&apos;s embodied-robot industry chain and its gaps against the 2026/2027 targets.&lt;/p&gt;&lt;p&gt;Data sources:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; 持续更新深圳具身智能机器人产业链图谱，并对照 2026/2027 年目标梳理短板与差距。&lt;/p&gt;&lt;p&gt;数据来源：&lt;/p&gt;</translation>
     </message>
@@ -316,80 +419,106 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/overview_page.py" line="41"/>
+        <location filename="../../gui/overview_page.py" line="22"/>
+        <location filename="../../gui/overview_page.py" line="61"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="60"/>
+        <location filename="../../gui/overview_page.py" line="23"/>
+        <location filename="../../gui/overview_page.py" line="80"/>
         <source>qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="68"/>
+        <location filename="../../gui/overview_page.py" line="24"/>
+        <source>yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="25"/>
+        <location filename="../../gui/overview_page.py" line="88"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="68"/>
+        <location filename="../../gui/overview_page.py" line="26"/>
+        <location filename="../../gui/overview_page.py" line="88"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="68"/>
+        <location filename="../../gui/overview_page.py" line="27"/>
+        <location filename="../../gui/overview_page.py" line="88"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="68"/>
+        <location filename="../../gui/overview_page.py" line="28"/>
+        <location filename="../../gui/overview_page.py" line="88"/>
         <source>Goal</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="68"/>
+        <location filename="../../gui/overview_page.py" line="29"/>
+        <location filename="../../gui/overview_page.py" line="88"/>
         <source>Deadline</source>
         <translation>截止年份</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="69"/>
+        <location filename="../../gui/overview_page.py" line="30"/>
+        <location filename="../../gui/overview_page.py" line="89"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="69"/>
+        <location filename="../../gui/overview_page.py" line="31"/>
+        <location filename="../../gui/overview_page.py" line="89"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="69"/>
+        <location filename="../../gui/overview_page.py" line="32"/>
+        <location filename="../../gui/overview_page.py" line="89"/>
         <source>Required per year</source>
         <translation>年均需完成</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="69"/>
+        <location filename="../../gui/overview_page.py" line="33"/>
+        <location filename="../../gui/overview_page.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="34"/>
+        <source>Targets and chain coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="35"/>
+        <source>Components with a local supplier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SqlTableModel</name>
     <message>
-        <location filename="../../gui/table_model.py" line="250"/>
+        <location filename="../../gui/table_model.py" line="251"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/table_model.py" line="250"/>
+        <location filename="../../gui/table_model.py" line="251"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/table_model.py" line="266"/>
+        <location filename="../../gui/table_model.py" line="267"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../gui/table_model.py" line="298"/>
+        <location filename="../../gui/table_model.py" line="299"/>
         <source>{column}: {reason}</source>
         <translation>{column}：{reason}</translation>
     </message>
@@ -425,6 +554,147 @@
         <location filename="../../gui/table_page.py" line="99"/>
         <source>Selected entry</source>
         <translation>所选条目</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../gui/actions.py" line="18"/>
+        <source>Edit {column} of {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="19"/>
+        <source>Edit {n} cells in {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="48"/>
+        <source>The row was deleted in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="55"/>
+        <source>Edit conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="56"/>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="57"/>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="65"/>
+        <source>Another window saved a different value for {column} while you were editing.
+
+Value when you started: {before}
+Saved by the other window: {theirs}
+Your value: {mine}
+
+Which value should be kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="77"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="89"/>
+        <source>Add row to {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="92"/>
+        <source>Cannot add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="104"/>
+        <source>Duplicate {n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="106"/>
+        <source>Cannot duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="120"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="123"/>
+        <source>Other entries refer to {names}:
+{what}
+
+Delete anyway? Links to it are cleared and dependent rows (capabilities, supply links) are deleted too. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="127"/>
+        <source>Delete {names}? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="128"/>
+        <source>Delete rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="141"/>
+        <source>Delete {n} rows from {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="144"/>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="163"/>
+        <source>row {row}: beyond the last row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="168"/>
+        <source>column {col}: beyond the last column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="176"/>
+        <source>row {row}, {column}: &apos;{text}&apos; — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="181"/>
+        <source>{bad} of {all} pasted cells are not valid:
+
+{lines}
+
+Apply the {good} valid cells?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="183"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="187"/>
+        <source>Paste {n} cells into {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="207"/>
+        <source>Fill down {n} cells</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -525,7 +795,6 @@
     </message>
     <message>
         <location filename="../../gui/labels.py" line="27"/>
-        <location filename="../../gui/labels.py" line="118"/>
         <source>District</source>
         <translation>区</translation>
     </message>
@@ -671,7 +940,6 @@
     </message>
     <message>
         <location filename="../../gui/labels.py" line="56"/>
-        <location filename="../../gui/labels.py" line="127"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
@@ -1149,6 +1417,44 @@
         <location filename="../../gui/labels.py" line="156"/>
         <source>Not comparable</source>
         <translation>口径不可比</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../gui/messages.py" line="31"/>
+        <source>The database file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="32"/>
+        <source>The database file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="33"/>
+        <source>The database file is damaged or is not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="34"/>
+        <source>The database is locked by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="35"/>
+        <source>The database was made by a newer version of Chain Mapper. Please upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="36"/>
+        <source>This file is not a Chain Mapper database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="38"/>
+        <source>The database cannot be used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
