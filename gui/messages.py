@@ -36,4 +36,5 @@ def database_error_text(exc) -> str:
         errors.NotAChainMapperDatabase: QCoreApplication.translate("messages", "This file is not a Chain Mapper database."),
     }
     headline = next((text for kind, text in kinds.items() if isinstance(exc, kind)), QCoreApplication.translate("messages", "The database cannot be used."))
-    return f"{headline}\n\n{exc.path}\n\n{QCoreApplication.translate("messages", 'The file was not changed.')}"
+    unchanged = QCoreApplication.translate("messages", "The file was not changed.")
+    return f"{headline}\n\n{exc.path}\n\n{unchanged}"

@@ -1456,5 +1456,10 @@ Apply the {good} valid cells?</source>
         <source>The database cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gui/messages.py" line="39"/>
+        <source>The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
