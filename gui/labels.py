@@ -187,3 +187,8 @@ def choice_aliases(value: str) -> list[str]:
     if value in CHOICE_NAMES:
         names += [CHOICE_NAMES[value], tr(CHOICE_NAMES[value])]
     return names
+
+
+def _lupdate_marks() -> None:  # never called: pyside6-lupdate misses QT_TRANSLATE_NOOP3 but reads these calls
+    QCoreApplication.translate("labels", "District", "administrative level")
+    QCoreApplication.translate("labels", "Level", "observation kind")

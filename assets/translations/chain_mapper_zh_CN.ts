@@ -62,102 +62,102 @@
     <message>
         <location filename="../../gui/detail.py" line="15"/>
         <source>Select a row to see what it is connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一行即可查看与之关联的内容。</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="16"/>
         <source>No source recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录来源。</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="17"/>
         <source>stage unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段未知</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="18"/>
         <source>not local</source>
-        <translation type="unfinished"></translation>
+        <translation>非本地</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="19"/>
         <source>Needs checking: </source>
-        <translation type="unfinished"></translation>
+        <translation>待核实：</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="20"/>
         <source>Supplies (capabilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>可供应部件（供应能力）</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="21"/>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无记录</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="22"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="23"/>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="24"/>
         <source>Centres serving its components</source>
-        <translation type="unfinished"></translation>
+        <translation>服务其部件的创新载体</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="25"/>
         <source>Targets that count firms by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>按规则统计企业数的目标</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="26"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="27"/>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="28"/>
         <source>wanted local suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>期望本地供应商数</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="29"/>
         <source>No supplier recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录供应商</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="30"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>子部件</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="31"/>
         <source>Centres serving it</source>
-        <translation type="unfinished"></translation>
+        <translation>服务该部件的创新载体</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="32"/>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>上级载体</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="33"/>
         <source>Serves</source>
-        <translation type="unfinished"></translation>
+        <translation>服务对象</translation>
     </message>
     <message>
         <location filename="../../gui/detail.py" line="34"/>
         <source>Sub-centres</source>
-        <translation type="unfinished"></translation>
+        <translation>下级载体</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     <message>
         <location filename="../../gui/overview_page.py" line="24"/>
         <source>yr</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="25"/>
@@ -492,12 +492,12 @@
     <message>
         <location filename="../../gui/overview_page.py" line="34"/>
         <source>Targets and chain coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>目标进展与产业链覆盖</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="35"/>
         <source>Components with a local supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>有本地供应商的部件</translation>
     </message>
 </context>
 <context>
@@ -561,32 +561,32 @@
     <message>
         <location filename="../../gui/actions.py" line="18"/>
         <source>Edit {column} of {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 {row} 的{column}</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="19"/>
         <source>Edit {n} cells in {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改{table}表中的 {n} 个单元格</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="48"/>
         <source>The row was deleted in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行已在另一个窗口中被删除。</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="55"/>
         <source>Edit conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑冲突</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="56"/>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation>使用我的值</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="57"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>保留对方的值</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="65"/>
@@ -597,37 +597,43 @@ Saved by the other window: {theirs}
 Your value: {mine}
 
 Which value should be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑期间，另一个窗口为{column}保存了不同的值。
+
+开始编辑时的值：{before}
+另一个窗口保存的值：{theirs}
+您的值：{mine}
+
+要保留哪个值？</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="77"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="89"/>
         <source>Add row to {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>在{table}表中添加行</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="92"/>
         <source>Cannot add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加行</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="104"/>
         <source>Duplicate {n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {n} 行复制为新行</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="106"/>
         <source>Cannot duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制为新行</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="120"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>及其他 {n} 项</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="123"/>
@@ -635,42 +641,45 @@ Which value should be kept?</source>
 {what}
 
 Delete anyway? Links to it are cleared and dependent rows (capabilities, supply links) are deleted too. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他条目引用了 {names}：
+{what}
+
+仍要删除吗？指向它的引用将被清空，依赖它的行（供应能力、供应关系）也会一并删除。此操作可以撤销。</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="127"/>
         <source>Delete {names}? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {names}？此操作可以撤销。</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="128"/>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="141"/>
         <source>Delete {n} rows from {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>从{table}表中删除 {n} 行</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="144"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="163"/>
         <source>row {row}: beyond the last row</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：超出最后一行</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="168"/>
         <source>column {col}: beyond the last column</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {col} 列：超出最后一列</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="176"/>
         <source>row {row}, {column}: &apos;{text}&apos; — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，{column}：“{text}”——{reason}</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="181"/>
@@ -679,22 +688,26 @@ Delete anyway? Links to it are cleared and dependent rows (capabilities, supply 
 {lines}
 
 Apply the {good} valid cells?</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的 {all} 个单元格中有 {bad} 个无效：
+
+{lines}
+
+是否应用其余 {good} 个有效单元格？</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="183"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="187"/>
         <source>Paste {n} cells into {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>向{table}表粘贴 {n} 个单元格</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="207"/>
         <source>Fill down {n} cells</source>
-        <translation type="unfinished"></translation>
+        <translation>向下填充 {n} 个单元格</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1247,12 @@ Apply the {good} valid cells?</source>
         <translation>市级</translation>
     </message>
     <message>
+        <location filename="../../gui/labels.py" line="193"/>
+        <source>District</source>
+        <comment>administrative level</comment>
+        <translation>区级</translation>
+    </message>
+    <message>
         <location filename="../../gui/labels.py" line="119"/>
         <source>Planned</source>
         <translation>规划中</translation>
@@ -1272,6 +1291,12 @@ Apply the {good} valid cells?</source>
         <location filename="../../gui/labels.py" line="126"/>
         <source>Qualitative</source>
         <translation>定性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="194"/>
+        <source>Level</source>
+        <comment>observation kind</comment>
+        <translation>水平</translation>
     </message>
     <message>
         <location filename="../../gui/labels.py" line="128"/>
@@ -1424,42 +1449,42 @@ Apply the {good} valid cells?</source>
     <message>
         <location filename="../../gui/messages.py" line="31"/>
         <source>The database file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件不存在。</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="32"/>
         <source>The database file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库文件。</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="33"/>
         <source>The database file is damaged or is not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏，或不是数据库文件。</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="34"/>
         <source>The database is locked by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已被其他程序锁定，请稍后重试。</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="35"/>
         <source>The database was made by a newer version of Chain Mapper. Please upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库由更高版本的 Chain Mapper 创建，请升级本程序。</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="36"/>
         <source>This file is not a Chain Mapper database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 Chain Mapper 数据库。</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="38"/>
         <source>The database cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该数据库。</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="39"/>
         <source>The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未作任何更改。</translation>
     </message>
 </context>
 </TS>
