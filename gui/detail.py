@@ -100,7 +100,8 @@ class DetailPane(QTextBrowser):
             "SELECT p.code, t.code, t.name_zh FROM targets t JOIN plans p ON p.id = t.plan_id "
             "WHERE t.rule IS NOT NULL AND t.rule LIKE 'firms%'", [])]
         check = f"<p style='background:#fff4d6'>{_e(self.tr('Needs checking: '))}{_e(notes)}</p>" if needs_check else ""
-        return (f"<h3>{_e(name)}</h3><p>{_e(short)} · {_e(en)} · {_e(labels.choice_name(role))} · {_e(district)}</p>{check}"
+        facts = " · ".join(_e(v) for v in (short, en, labels.choice_name(role), district) if v)
+        return (f"<h3>{_e(name)}</h3><p>{facts}</p>{check}"
                 f"<h4>{_e(self.tr('Supplies (capabilities)'))}</h4>{_list(caps, self.tr('None recorded'))}"
                 f"<h4>{_e(self.tr('Customers'))}</h4>{_list(customers, self.tr('None recorded'))}"
                 f"<h4>{_e(self.tr('Suppliers'))}</h4>{_list(suppliers, self.tr('None recorded'))}"
