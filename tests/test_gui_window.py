@@ -154,3 +154,21 @@ def test_many_void_qt_calls_do_not_abort_the_interpreter():
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert proc.returncode == 0, proc.stderr[-500:]
     assert "survived" in proc.stdout
+
+
+@pytest.mark.parametrize("content", [b"not a database at all", b""])
+def test_opening_a_bad_database_shows_a_dialog_and_leaves_the_file(qtbot, tmp_path, monkeypatch, content):
+    from PySide6.QtWidgets import QApplication
+
+    from gui import messages
+    from gui.app import AppController
+
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(content)
+    shown = []
+    monkeypatch.setattr(messages, "error", lambda parent, title, text, details=None: shown.append(text))
+    controller = AppController(QApplication.instance())
+    assert controller.open(str(bad)) is False
+    assert str(bad) in shown[0] and "was not changed" in shown[0]
+    assert bad.read_bytes() == content
+    assert controller.window is None
