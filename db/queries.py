@@ -90,6 +90,10 @@ def coverage_rows(db) -> list[dict]:
     return _dicts(db.execute(COVERAGE_SQL, {"integrators": integrators}))
 
 
+def _by_component(rows: list[dict]) -> dict[int, list[dict]]:
+    return _by_component(rows)
+
+
 def integrators_for_components(db, component_ids) -> dict[int, list[dict]]:
     """Integrators depending on each component: linked by a supply link, or all integrators when the
     component is in the standard humanoid bill of materials (every humanoid needs it)."""
@@ -107,10 +111,7 @@ def integrators_for_components(db, component_ids) -> dict[int, list[dict]]:
         WHERE c.in_standard_bom = 1 AND c.id IN ({marks})
         ORDER BY 1, 2
     """, ids + ids))
-    out: dict[int, list[dict]] = {}
-    for r in rows:
-        out.setdefault(r.pop("component_id"), []).append(r)
-    return out
+    return _by_component(rows)
 
 
 def local_suppliers_for_components(db, component_ids) -> dict[int, list[dict]]:
@@ -123,10 +124,7 @@ def local_suppliers_for_components(db, component_ids) -> dict[int, list[dict]]:
         WHERE c.component_id IN ({', '.join('?' for _ in ids)})
         ORDER BY c.component_id, c.local DESC, f.name_zh
     """, ids))
-    out: dict[int, list[dict]] = {}
-    for r in rows:
-        out.setdefault(r.pop("component_id"), []).append(r)
-    return out
+    return _by_component(rows)
 
 
 def centres_for_components(db, component_ids) -> dict[int, list[dict]]:
@@ -139,10 +137,7 @@ def centres_for_components(db, component_ids) -> dict[int, list[dict]]:
         WHERE cs.component_id IN ({', '.join('?' for _ in ids)})
         ORDER BY cs.component_id, ce.name_zh
     """, ids))
-    out: dict[int, list[dict]] = {}
-    for r in rows:
-        out.setdefault(r.pop("component_id"), []).append(r)
-    return out
+    return _by_component(rows)
 
 
 # Named, parameterised counts for computed actuals. The SQL is fixed here; a target only names a rule and
