@@ -39,6 +39,12 @@ for _p in (str(ROOT), str(BENCH_DIR)):
 TODAY = date(2026, 6, 30)
 
 
+def map_label(firms: int) -> str:
+    if firms >= 1_000_000:
+        return f"{firms / 1e6:g}M map"
+    return f"{firms / 1000:g}k map" if firms >= 1000 else f"{firms}-firm map"
+
+
 class Table:
     """Rows of ``what | median ms | min | max | runs``, printed as they are measured."""
 
@@ -148,18 +154,17 @@ def run(firms: int, k: int, work: Path, seed: int, existing_map: Path | None) ->
         with sqlite3.connect(f"{map_path.resolve().as_uri()}?mode=ro", uri=True) as conn:
             firms = conn.execute("SELECT count(*) FROM firms").fetchone()[0]
         table.skipped(f"generate {firms:,}-firm map", f"using {map_path}")
-        label = f"{firms // 1000:,}k map" if firms >= 1000 else f"{firms}-firm map"
     else:
         map_path = work / f"map-{firms}.sqlite"
         phases: dict[str, float] = {}
         started = time.perf_counter()
         counts = generate(map_path, firms=firms, seed=seed, force=True, timings=phases)
-        label = f"{firms // 1000:,}k map" if firms >= 1000 else f"{firms}-firm map"
         table.once(f"generate {firms:,}-firm map", time.perf_counter() - started,
                    f"({sum(counts.values()):,} rows, {map_path.stat().st_size / 1e6:,.1f} MB)")
         for phase, seconds in phases.items():
             table.once(f"  {phase}", seconds)
 
+    label = map_label(firms)
     opened = []
 
     def open_map(_):

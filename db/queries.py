@@ -91,7 +91,10 @@ def coverage_rows(db) -> list[dict]:
 
 
 def _by_component(rows: list[dict]) -> dict[int, list[dict]]:
-    return _by_component(rows)
+    out: dict[int, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r.pop("component_id"), []).append(r)
+    return out
 
 
 def integrators_for_components(db, component_ids) -> dict[int, list[dict]]:

@@ -81,3 +81,18 @@ def test_bad_rule_on_a_target_is_reported_not_raised(small_db):
 
 def test_sum_revenue_rule(small_db):
     assert rules.compute(small_db, "sum_revenue", {"unit_scale": 1e8}) == pytest.approx(5.6)
+
+
+def test_per_component_listings(small_db):
+    from db import queries
+
+    ids = {r[1]: r[0] for r in small_db.execute("SELECT id, name_zh FROM components")}
+    screw, camera = ids["行星滚柱丝杠"], ids["深度相机"]
+    integrators = queries.integrators_for_components(small_db, [screw, camera])
+    assert {f["short_name"] for f in integrators[screw]} == {"优必选", "乐聚"}  # standard BOM: every integrator
+    assert [f["short_name"] for f in integrators[camera]] == ["优必选"]  # by supply link only
+    suppliers = queries.local_suppliers_for_components(small_db, [screw])
+    assert [(s["name_zh"], s["stage"]) for s in suppliers[screw]] == [("深圳市乙传动有限公司", "prototype")]
+    centres = queries.centres_for_components(small_db, [screw])
+    assert [c["name_zh"] for c in centres[screw]] == ["核心动力部件检验检测中心"]
+    assert queries.integrators_for_components(small_db, []) == {}
