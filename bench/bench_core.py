@@ -186,6 +186,8 @@ def run(firms: int, k: int, work: Path, seed: int, existing_map: Path | None) ->
     finally:
         db.conn.close()
     print()
+    if default_rows is not None:
+        print(f"default dataset: {default_rows:,} rows")
     print(f"{label}: {len(analysis.components)} components, {len(analysis.targets)} targets, statuses "
           + ", ".join(f"{s} {n}" for s, n in analysis.status_counts().items() if n))
     peak = _peak_rss_mb()

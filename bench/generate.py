@@ -742,6 +742,7 @@ def generate(path, firms: int = 100_000, seed: int = 1, *, force: bool = False, 
     path = Path(path)
     if path.exists() and not force:
         raise FileExistsError(f"{path} already exists (use --force to replace it)")
+    path.parent.mkdir(parents=True, exist_ok=True)
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         p.unlink(missing_ok=True)
     clock = time.perf_counter

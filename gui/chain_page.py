@@ -28,13 +28,25 @@ class ChainPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
-        hub.changed.connect(lambda _t: self.refresh())
-        self.refresh()
+        # The analysis reads the whole map: redo it only when this page is on screen, not on every edit.
+        self._stale = True
+        hub.changed.connect(self._on_changed)
+
+    def _on_changed(self, _tables) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def summary(self) -> str:
         return self.tr("Chain map")
 
     def refresh(self) -> None:
+        self._stale = False
         components, layers = chain_coverage(self.hub.db)
         self.tree.clear()
         tops = {}

@@ -54,13 +54,25 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.browser)
-        hub.changed.connect(lambda _t: self.refresh())
-        self.refresh()
+        # The analysis reads the whole map: redo it only when this page is on screen, not on every edit.
+        self._stale = True
+        hub.changed.connect(self._on_changed)
+
+    def _on_changed(self, _tables) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def summary(self) -> str:
         return self.tr("Overview")
 
     def refresh(self) -> None:
+        self._stale = False
         a = analyse_database(self.hub.db, date.today())
         counts = a.status_counts()
         tiles = "".join(

@@ -64,6 +64,7 @@ def test_chain_page_flags_and_click_opens_component(hub, qtbot):
 
     page = ChainPage(hub)
     qtbot.add_widget(page)
+    page.show()  # the tree is built when the page is on screen
     items = page.tree.findItems("行星滚柱丝杠", Qt.MatchFlag.MatchRecursive)
     assert items and "Single source" in items[0].text(5)
     with qtbot.wait_signal(page.open_component) as blocker:
@@ -172,3 +173,24 @@ def test_opening_a_bad_database_shows_a_dialog_and_leaves_the_file(qtbot, tmp_pa
     assert str(bad) in shown[0] and "was not changed" in shown[0]
     assert bad.read_bytes() == content
     assert controller.window is None
+
+
+def test_overview_follows_edits_when_shown(hub, qtbot):
+    from gui.overview_page import OverviewPage
+    from gui.table_model import SqlTableModel
+
+    page = OverviewPage(hub)
+    qtbot.add_widget(page)
+    page.show()
+    assert "800" in page.browser.toPlainText()  # E5's latest actual
+    model = SqlTableModel(hub, "observations")
+    c = [col.name for col in model.columns].index("value")
+    r = next(i for i in range(model.rowCount()) if model.row_data(i)["value"] == 800)
+    assert model.setData(model.index(r, c), "1300")
+    text = page.browser.toPlainText()
+    assert "1,300" in text and "已达成" not in text.split("1,300")[0][-5:]
+    page.hide()
+    assert model.setData(model.index(r, c), "900")
+    assert "1,300" in page.browser.toPlainText()  # hidden: not recomputed on every edit
+    page.show()
+    assert "900" in page.browser.toPlainText()
