@@ -15,7 +15,7 @@ Everything comes from one seeded ``random.Random``: the same ``firms`` and ``see
 
 What is made, for N firms:
 
-* the layer tree (机器脑 brain with 大脑 cerebrum / 小脑 cerebellum, 机器肢 limbs, 机器体 body), ~47
+* the layer tree (机器脑 brain with 大脑 cerebrum / 小脑 cerebellum, 机器肢 limbs, 机器体 body), 49
   components (谐波减速器, 行星滚柱丝杠, 六维力传感器, 灵巧手, AI芯片, VLA大模型 ...; parents, the standard
   BOM, other layers) and ten sources;
 * N firms (~5 % integrator, ~70 % component, ~15 % brain_software, ~10 % platform) with Chinese legal names,
