@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from core.coverage import chain_coverage
 from gui import labels
+from gui.analysis_page import AnalysisPage
 
 
-class ChainPage(QWidget):
+class ChainPage(AnalysisPage):
     """Signals:
         open_component(int): the user activated a component.
     """
@@ -18,8 +19,7 @@ class ChainPage(QWidget):
     open_component = Signal(int)
 
     def __init__(self, hub, parent=None):
-        super().__init__(parent)
-        self.hub = hub
+        super().__init__(hub, parent)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Layer / component"), self.tr("Local suppliers"), self.tr("Wanted"),
                                    self.tr("Centres"), self.tr("Integrators depending"), self.tr("Flags")])
@@ -28,25 +28,11 @@ class ChainPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
-        # The analysis reads the whole map: redo it only when this page is on screen, not on every edit.
-        self._stale = True
-        hub.changed.connect(self._on_changed)
-
-    def _on_changed(self, _tables) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event):  # noqa: N802 - Qt override
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def summary(self) -> str:
         return self.tr("Chain map")
 
-    def refresh(self) -> None:
-        self._stale = False
+    def build(self) -> None:
         components, layers = chain_coverage(self.hub.db)
         self.tree.clear()
         tops = {}

@@ -6,10 +6,11 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
 
 from core.analysis import analyse_database
 from gui import labels
+from gui.analysis_page import AnalysisPage
 
 STATUS_COLOURS = {
     "met": "#1b7f3b", "on_track": "#2e9d57", "acceleration_needed": "#d98b00", "limited_progress": "#d35400",
@@ -46,33 +47,18 @@ def _num(value) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
 
-class OverviewPage(QWidget):
+class OverviewPage(AnalysisPage):
     def __init__(self, hub, parent=None):
-        super().__init__(parent)
-        self.hub = hub
+        super().__init__(hub, parent)
         self.browser = QTextBrowser(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.browser)
-        # The analysis reads the whole map: redo it only when this page is on screen, not on every edit.
-        self._stale = True
-        hub.changed.connect(self._on_changed)
-
-    def _on_changed(self, _tables) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event):  # noqa: N802 - Qt override
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def summary(self) -> str:
         return self.tr("Overview")
 
-    def refresh(self) -> None:
-        self._stale = False
+    def build(self) -> None:
         a = analyse_database(self.hub.db, date.today())
         counts = a.status_counts()
         tiles = "".join(
