@@ -27,13 +27,17 @@ class ChainPage(AnalysisPage):
         self.tree.itemActivated.connect(self._on_activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.busy)
         layout.addWidget(self.tree)
 
     def summary(self) -> str:
         return self.tr("Chain map")
 
-    def build(self) -> None:
-        components, layers = chain_coverage(self.hub.db)
+    def compute(self, db):
+        return chain_coverage(db)
+
+    def build(self, data) -> None:
+        components, layers = data
         self.tree.clear()
         tops = {}
         for lay in layers:

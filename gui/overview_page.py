@@ -53,13 +53,16 @@ class OverviewPage(AnalysisPage):
         self.browser = QTextBrowser(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.busy)
         layout.addWidget(self.browser)
 
     def summary(self) -> str:
         return self.tr("Overview")
 
-    def build(self) -> None:
-        a = analyse_database(self.hub.db, date.today())
+    def compute(self, db):
+        return analyse_database(db, date.today())
+
+    def build(self, a) -> None:
         counts = a.status_counts()
         tiles = "".join(
             f"<td style='padding:6px 14px;border:1px solid #ddd;color:{STATUS_COLOURS[k]}'>"

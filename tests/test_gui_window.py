@@ -64,7 +64,8 @@ def test_chain_page_flags_and_click_opens_component(hub, qtbot):
 
     page = ChainPage(hub)
     qtbot.add_widget(page)
-    page.show()  # the tree is built when the page is on screen
+    page.show()  # the tree is built, in the background, when the page is on screen
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
     items = page.tree.findItems("行星滚柱丝杠", Qt.MatchFlag.MatchRecursive)
     assert items and "Single source" in items[0].text(5)
     with qtbot.wait_signal(page.open_component) as blocker:
@@ -182,15 +183,20 @@ def test_overview_follows_edits_when_shown(hub, qtbot):
     page = OverviewPage(hub)
     qtbot.add_widget(page)
     page.show()
+    assert page.busy.isVisible()  # computed in the background
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
+    assert not page.busy.isVisible()
     assert "800" in page.browser.toPlainText()  # E5's latest actual
     model = SqlTableModel(hub, "observations")
     c = [col.name for col in model.columns].index("value")
     r = next(i for i in range(model.rowCount()) if model.row_data(i)["value"] == 800)
     assert model.setData(model.index(r, c), "1300")
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
     text = page.browser.toPlainText()
     assert "1,300" in text
     page.hide()
     assert model.setData(model.index(r, c), "900")
     assert "1,300" in page.browser.toPlainText()  # hidden: not recomputed on every edit
     page.show()
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
     assert "900" in page.browser.toPlainText()
