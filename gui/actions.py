@@ -19,6 +19,22 @@ def _edit_text(model, cells) -> str:
     return QCoreApplication.translate("actions", "Edit {n} cells in {table}").format(n=len(cells), table=labels.table_name(model.table))
 
 
+BACKGROUND_CELLS = 2000  # larger writes run on a worker thread with progress and Cancel
+
+
+def set_values_in_background(model, cells, text: str, on_finished=None):
+    """Write many parsed cells off the GUI thread (one transaction, one undo step, cancellable)."""
+    table = model.table
+
+    def action(db, batch, report):
+        for i, (row_id, col, new, _old) in enumerate(cells):
+            edits.set_value(db, table, row_id, col, new, batch=batch)
+            if i % 200 == 0:
+                report(i, len(cells))
+
+    return model.hub.perform_in_background(text, action, {table}, total=len(cells), on_finished=on_finished)
+
+
 def set_values(model, cells, text: str | None = None, *, force: bool = False) -> bool:
     """Store parsed values [(row id, column, new, expected old)] as one undoable step.
 
@@ -184,8 +200,14 @@ def paste_block(parent, model, top: int, left: int, grid: list[list[str]], *, as
         if not proceed:
             return 0, errors
     if good:
-        set_values(model, good, QCoreApplication.translate("actions", "Paste {n} cells into {table}").format(n=len(good),
-                                                                             table=labels.table_name(model.table)))
+        text = QCoreApplication.translate("actions", "Paste {n} cells into {table}").format(
+            n=len(good), table=labels.table_name(model.table))
+        from gui import worker
+
+        if len(good) > BACKGROUND_CELLS and worker.can_run_in_background(model.hub):
+            set_values_in_background(model, good, text)
+        else:
+            set_values(model, good, text)
     return len(good), errors
 
 

@@ -77,6 +77,48 @@ class DataHub(QObject):
         self.notify(tables)
         return result
 
+    def perform_in_background(self, text: str, action: Callable, tables: set[str], *, total: int,
+                              parent=None, on_finished: Callable | None = None):
+        """Like :meth:`perform` for long work: ``action(db, batch, report)`` runs on a worker thread with its
+        own connection, in one transaction, while a progress dialog offers Cancel (which rolls it back).
+        Returns the job (None when it ran here because the database is in memory)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        from gui import worker
+
+        batch = changes.new_batch()
+
+        def run(db, report):
+            with db.atomic():
+                action(db, batch, report)
+
+        def undoable(db, new_batch):  # redo after undo runs on the GUI connection
+            action(db, new_batch, lambda _d, _t: None)
+
+        dialog = QProgressDialog(text, self.tr("Cancel"), 0, max(total, 1), parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def done(_result):
+            dialog.close()
+            self.undo_stack.push(ActionCommand(self, text, undoable, tables, batch))
+            self.notify(tables)
+            if on_finished:
+                on_finished(True, "")
+
+        def stopped(message: str = ""):
+            dialog.close()
+            self.notify(tables)
+            if on_finished:
+                on_finished(False, message)
+
+        job = worker.start(self, run, on_done=done, on_error=stopped, on_cancelled=lambda: stopped(""),
+                           on_progress=lambda d, _t: dialog.setValue(d))
+        if job is not None:
+            dialog.canceled.connect(job.cancel)
+        return job
+
     def notify(self, tables) -> None:
         self._data_version = self._read_data_version()
         from datetime import datetime

@@ -65,3 +65,48 @@ def test_in_memory_database_runs_in_place(qtbot, small_db):
     results = []
     assert worker.start(DataHub(small_db), lambda db, report: 42, on_done=results.append) is None
     assert results == [42]
+
+
+def _many_firms(hub, n):
+    from db import changes
+
+    changes.bulk_insert(hub.db, "firms", [{"name_zh": f"深圳市批量{i:05d}有限公司"} for i in range(n)])
+
+
+def test_large_paste_runs_in_background_as_one_undo_step(hub, qtbot):
+    from gui.table_model import SqlTableModel
+    from gui.table_view import SheetView
+
+    _many_firms(hub, 1300)
+    model = SqlTableModel(hub, "firms")
+    view = SheetView(model)
+    qtbot.add_widget(view)
+    c = [col.name for col in model.columns].index("city")
+    view.setCurrentIndex(model.index(0, c))
+    text = "\n".join(f"深圳\t南山区{i}" for i in range(1300))
+    depth = hub.undo_stack.count()
+    applied, errors = view.paste(text)
+    assert (applied, errors) == (2600, [])
+    qtbot.waitUntil(lambda: hub.undo_stack.count() == depth + 1, timeout=30000)
+    assert hub.db.execute("SELECT count(*) FROM firms WHERE city = '深圳' AND district LIKE '南山区%'").fetchone()[0] >= 1300
+    assert "2600" in hub.undo_stack.undoText()
+    hub.undo_stack.undo()
+    assert hub.db.execute("SELECT count(*) FROM firms WHERE district LIKE '南山区_%'").fetchone()[0] == 0
+
+
+def test_cancelled_background_write_leaves_nothing(hub, qtbot):
+    from gui import actions
+    from gui.table_model import SqlTableModel
+
+    _many_firms(hub, 3000)
+    model = SqlTableModel(hub, "firms")
+    ids = [r[0] for r in hub.db.execute("SELECT id FROM firms")]
+    cells = [(i, "notes", "批量备注", None) for i in ids]
+    finished = []
+    before = hub.db.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    job = actions.set_values_in_background(model, cells, "bulk", on_finished=lambda ok, msg: finished.append(ok))
+    job.cancel()
+    qtbot.waitUntil(lambda: bool(finished), timeout=30000)
+    assert finished == [False]
+    assert hub.db.execute("SELECT count(*) FROM firms WHERE notes = '批量备注'").fetchone()[0] == 0
+    assert hub.db.execute("SELECT count(*) FROM change_log").fetchone()[0] == before
