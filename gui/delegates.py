@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QStyledItemDelegate
 
 from core.tables import DISPLAY_SQL
 from gui import labels
@@ -53,6 +53,10 @@ class CellDelegate(QStyledItemDelegate):
             edit = QLineEdit(parent)
             edit.setPlaceholderText(self.tr("Type a name or #id"))
             return edit
+        if col.kind == "longtext":
+            edit = QPlainTextEdit(parent)  # notes and quotes may span lines; Tab leaves, as in a cell
+            edit.setTabChangesFocus(True)
+            return edit
         return QLineEdit(parent)
 
     def setEditorData(self, editor, index):  # noqa: N802 - Qt override
@@ -62,6 +66,10 @@ class CellDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(pos if pos >= 0 else 0)
             return
         value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText("" if value is None else str(value))
+            editor.selectAll()
+            return
         if self._column(index).kind == "ref":
             value = index.data(Qt.ItemDataRole.DisplayRole)
         editor.setText("" if value is None else str(value))
@@ -84,7 +92,13 @@ class CellDelegate(QStyledItemDelegate):
             model.setData(index, data if col.kind == "ref" else str(data) if col.kind == "choice" else data,
                           Qt.ItemDataRole.EditRole)
             return
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+            return
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor, option, index):  # noqa: N802 - Qt override
-        editor.setGeometry(option.rect)
+        rect = option.rect
+        if isinstance(editor, QPlainTextEdit):
+            rect = rect.adjusted(0, 0, max(0, 320 - rect.width()), rect.height() * 4)
+        editor.setGeometry(rect)

@@ -217,3 +217,34 @@ def test_keyset_paging_matches_a_full_sql_sort(hub):
             model.fetchMore()
         expected = [r[0] for r in hub.db.execute(f"SELECT id FROM firms ORDER BY {sql}")]
         assert [model.row_id(r) for r in range(model.rowCount())] == expected
+
+
+def test_editors_by_column_kind(hub, qtbot):
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QStyleOptionViewItem
+
+    model = SqlTableModel(hub, "firms")
+    view = SheetView(model)
+    qtbot.add_widget(view)
+    delegate = view.itemDelegate()
+    option = QStyleOptionViewItem()
+
+    def editor_for(name):
+        index = model.index(0, col_index(model, name))
+        editor = delegate.createEditor(view.viewport(), option, index)
+        delegate.setEditorData(editor, index)
+        return editor, index
+
+    role, index = editor_for("role")
+    assert isinstance(role, QComboBox) and role.findData("integrator") >= 0
+    role.setCurrentIndex(role.findData("platform"))
+    delegate.setModelData(role, model, index)
+    assert db_value(hub, "firms", model.row_id(0), "role") == "platform"
+    source, index = editor_for("source_id")
+    assert isinstance(source, QComboBox) and source.isEditable() and source.count() >= 3
+    notes, index = editor_for("notes")
+    assert isinstance(notes, QPlainTextEdit)
+    notes.setPlainText("第一行\n第二行")
+    delegate.setModelData(notes, model, index)
+    assert db_value(hub, "firms", model.row_id(0), "notes") == "第一行\n第二行"
+    year, _ = editor_for("founded_year")
+    assert isinstance(year, QLineEdit)
