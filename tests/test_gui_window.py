@@ -200,3 +200,26 @@ def test_overview_follows_edits_when_shown(hub, qtbot):
     page.show()
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
     assert "900" in page.browser.toPlainText()
+
+
+def test_language_switch_rebuilds_the_window_in_chinese_and_back(qtbot, map_file):
+    from PySide6.QtWidgets import QApplication
+
+    from gui import settings
+    from gui.app import AppController
+
+    controller = AppController(QApplication.instance())
+    assert controller.open(str(map_file))
+    try:
+        controller.set_language("zh_CN")
+        assert [a.text() for a in controller.window.menuBar().actions()][0] == "文件(&F)"
+        assert controller.window.nav.item(2).text() == "企业"
+        assert settings.read_str("language") == "zh_CN"
+        controller.set_language("en")
+        assert controller.window.nav.item(2).text() == "Firms"
+    finally:
+        controller.window.close()
+        controller.hub.close()
+        from gui import i18n
+
+        i18n.install(QApplication.instance(), "en")
