@@ -10,6 +10,18 @@ from gui import settings
 
 SUPPORTED = ("zh_CN", "en")
 _installed: list[QTranslator] = []
+_current = {"language": "en"}
+
+
+def is_chinese() -> bool:
+    """Whether the UI is in Chinese: entity names are then shown by their Chinese names."""
+    return _current["language"] == "zh_CN"
+
+
+def display_name(name_zh: str | None, name_en: str | None) -> str:
+    if is_chinese() or not name_en:
+        return name_zh or name_en or ""
+    return name_en
 
 
 def preferred_language() -> str:
@@ -24,6 +36,7 @@ def install(app: QApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current["language"] = language
     if language == "zh_CN":
         qt = QTranslator(app)
         if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         for key in self.PAGES:
             if key == "overview":
                 page = OverviewPage(self.hub, self)
+                page.open_rows.connect(self.show_rows)
             elif key == "chain":
                 page = ChainPage(self.hub, self)
                 page.open_component.connect(lambda cid: self.show_row("components", cid))

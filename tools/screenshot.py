@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def main() -> int:
         window.grab().save(args.out)
         app.quit()
 
-    QTimer.singleShot(800, shoot)
+    QTimer.singleShot(int(os.environ.get("SHOT_DELAY_MS", "1500")), shoot)
     app.exec()
     print(args.out)
     return 0

@@ -65,6 +65,64 @@
     </message>
 </context>
 <context>
+    <name>CoverageMatrix</name>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="24" />
+        <source>Local</source>
+        <translation>本地供应商</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="24" />
+        <source>Mass prod.</source>
+        <translation>量产</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="24" />
+        <source>Centres</source>
+        <translation>服务载体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="25" />
+        <source>Integrators</source>
+        <translation>依赖整机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="29" />
+        <source>Local suppliers</source>
+        <translation>本地供应商</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="29" />
+        <source>Local suppliers in mass production</source>
+        <translation>已量产的本地供应商</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="30" />
+        <source>Centres serving it</source>
+        <translation>服务该部件的创新载体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="30" />
+        <source>Integrators depending on it</source>
+        <translation>依赖该部件的整机企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="112" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="116" />
+        <source>Wanted local suppliers: {n}</source>
+        <translation>期望本地供应商数：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/coverage_matrix.py" line="117" />
+        <source>Flags: {flags}</source>
+        <translation>短板标记：{flags}</translation>
+    </message>
+</context>
+<context>
     <name>DataHub</name>
     <message>
         <location filename="../../gui/hub.py" line="99" />
@@ -271,162 +329,162 @@
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="154" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="156" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="161" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163" />
+        <location filename="../../gui/main_window.py" line="164" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165" />
+        <location filename="../../gui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174" />
+        <location filename="../../gui/main_window.py" line="175" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175" />
+        <location filename="../../gui/main_window.py" line="176" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176" />
+        <location filename="../../gui/main_window.py" line="177" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177" />
+        <location filename="../../gui/main_window.py" line="178" />
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179" />
+        <location filename="../../gui/main_window.py" line="180" />
         <source>&amp;Add row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180" />
+        <location filename="../../gui/main_window.py" line="181" />
         <source>D&amp;uplicate rows</source>
         <translation>复制为新行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181" />
+        <location filename="../../gui/main_window.py" line="182" />
         <source>De&amp;lete rows</source>
         <translation>删除行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183" />
+        <location filename="../../gui/main_window.py" line="184" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185" />
+        <location filename="../../gui/main_window.py" line="186" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186" />
+        <location filename="../../gui/main_window.py" line="187" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189" />
+        <location filename="../../gui/main_window.py" line="190" />
         <source>&amp;Columns</source>
         <translation>显示列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191" />
+        <location filename="../../gui/main_window.py" line="192" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193" />
+        <location filename="../../gui/main_window.py" line="194" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194" />
+        <location filename="../../gui/main_window.py" line="195" />
         <source>&amp;About Chain Mapper</source>
         <translation>关于 Chain Mapper(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223" />
+        <location filename="../../gui/main_window.py" line="224" />
         <source>(open a table first)</source>
         <translation>（请先打开一个表）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239" />
+        <location filename="../../gui/main_window.py" line="240" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240" />
+        <location filename="../../gui/main_window.py" line="241" />
         <source>Chain Mapper databases (*.sqlite *.db);;All files (*)</source>
         <translation>Chain Mapper 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245" />
+        <location filename="../../gui/main_window.py" line="246" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="247" />
         <source>Chain Mapper databases (*.sqlite)</source>
         <translation>Chain Mapper 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253" />
+        <location filename="../../gui/main_window.py" line="254" />
         <source>About Chain Mapper</source>
         <translation>关于 Chain Mapper</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254" />
+        <location filename="../../gui/main_window.py" line="255" />
         <source>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; keeps a living map of Shenzhen's embodied-robot industry chain and its gaps against the 2026/2027 targets.&lt;/p&gt;&lt;p&gt;Data sources:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; 持续更新深圳具身智能机器人产业链图谱，并对照 2026/2027 年目标梳理短板与差距。&lt;/p&gt;&lt;p&gt;数据来源：&lt;/p&gt;</translation>
     </message>
@@ -434,85 +492,247 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/overview_page.py" line="23" />
-        <location filename="../../gui/overview_page.py" line="60" />
+        <location filename="../../gui/overview_page.py" line="153" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="24" />
-        <location filename="../../gui/overview_page.py" line="81" />
+        <location filename="../../gui/overview_page.py" line="34" />
+        <location filename="../../gui/overview_page.py" line="259" />
         <source>qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="25" />
+        <location filename="../../gui/overview_page.py" line="35" />
         <source>yr</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="26" />
-        <location filename="../../gui/overview_page.py" line="89" />
+        <location filename="../../gui/overview_page.py" line="36" />
+        <location filename="../../gui/overview_page.py" line="267" />
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="27" />
-        <location filename="../../gui/overview_page.py" line="89" />
+        <location filename="../../gui/overview_page.py" line="37" />
+        <location filename="../../gui/overview_page.py" line="267" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="28" />
-        <location filename="../../gui/overview_page.py" line="89" />
+        <location filename="../../gui/overview_page.py" line="38" />
+        <location filename="../../gui/overview_page.py" line="267" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="29" />
-        <location filename="../../gui/overview_page.py" line="89" />
+        <location filename="../../gui/overview_page.py" line="39" />
+        <location filename="../../gui/overview_page.py" line="267" />
         <source>Goal</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="30" />
-        <location filename="../../gui/overview_page.py" line="89" />
+        <location filename="../../gui/overview_page.py" line="40" />
+        <location filename="../../gui/overview_page.py" line="267" />
         <source>Deadline</source>
         <translation>截止年份</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="31" />
-        <location filename="../../gui/overview_page.py" line="90" />
+        <location filename="../../gui/overview_page.py" line="41" />
+        <location filename="../../gui/overview_page.py" line="268" />
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="32" />
-        <location filename="../../gui/overview_page.py" line="90" />
+        <location filename="../../gui/overview_page.py" line="42" />
+        <location filename="../../gui/overview_page.py" line="268" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="33" />
-        <location filename="../../gui/overview_page.py" line="90" />
+        <location filename="../../gui/overview_page.py" line="43" />
+        <location filename="../../gui/overview_page.py" line="268" />
         <source>Required per year</source>
         <translation>年均需完成</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="34" />
-        <location filename="../../gui/overview_page.py" line="90" />
+        <location filename="../../gui/overview_page.py" line="44" />
+        <location filename="../../gui/overview_page.py" line="268" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="35" />
+        <location filename="../../gui/overview_page.py" line="45" />
         <source>Targets and chain coverage</source>
         <translation>目标进展与产业链覆盖</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="36" />
+        <location filename="../../gui/overview_page.py" line="46" />
         <source>Components with a local supplier</source>
         <translation>有本地供应商的部件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="82" />
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="82" />
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="82" />
+        <source>Need acceleration</source>
+        <translation>需加速</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="83" />
+        <source>Off track</source>
+        <translation>进展滞后</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="83" />
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="84" />
+        <source>Components without a local supplier</source>
+        <translation>无本地供应商的部件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="84" />
+        <source>Single-source components</source>
+        <translation>单一来源部件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="101" />
+        <source>Save charts…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="104" />
+        <source>Plan:</source>
+        <translation>规划：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="104" />
+        <source>Deadline:</source>
+        <translation>截止年份：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="105" />
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="116" />
+        <source>Open the observations of this target</source>
+        <translation>打开该目标的观测值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="136" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="137" />
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="182" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="220" />
+        <source>Observations of {code}</source>
+        <translation>{code} 的观测值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="232" />
+        <source>Local suppliers of {name}</source>
+        <translation>{name} 的本地供应商</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="236" />
+        <source>Centres serving {name}</source>
+        <translation>服务 {name} 的创新载体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="239" />
+        <source>Integrators depending on {name}</source>
+        <translation>依赖 {name} 的整机企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/overview_page.py" line="246" />
+        <source>Save charts to folder</source>
+        <translation>保存图表到文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="52" />
+        <source>% of target</source>
+        <translation>占目标值的百分比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="107" />
+        <source>needs {n}/yr</source>
+        <translation>每年需增 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="111" />
+        <source>qualitative: {status}</source>
+        <translation>定性：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="120" />
+        <source>{actual} (no trend yet)</source>
+        <translation>{actual}（暂无趋势）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="135" />
+        <source>baseline</source>
+        <translation>基期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="136" />
+        <source>expected today</source>
+        <translation>按所需进度今日应达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="151" />
+        <source>Target: {op} {value} {unit} by {year}</source>
+        <translation>目标：{year} 年 {op} {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="153" />
+        <source>Latest actual: {v}</source>
+        <translation>最新实际值：{v}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="154" />
+        <source>Baseline: {v}</source>
+        <translation>基期值：{v}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="155" />
+        <source>Required per year: {v}</source>
+        <translation>年均需完成：{v}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="156" />
+        <source>Status: {s}</source>
+        <translation>状态：{s}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/progress_chart.py" line="158" />
+        <source>Sources:</source>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>
@@ -569,6 +789,34 @@
         <location filename="../../gui/table_page.py" line="99" />
         <source>Selected entry</source>
         <translation>所选条目</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <location filename="../../gui/trajectory_chart.py" line="43" />
+        <source>Select a target to see its trajectory</source>
+        <translation>选择一个目标以查看其变化轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/trajectory_chart.py" line="59" />
+        <source>(other definition)</source>
+        <translation>（口径不同）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/trajectory_chart.py" line="65" />
+        <source>projection at observed growth</source>
+        <translation>按实际增速预测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/trajectory_chart.py" line="70" />
+        <source>required path</source>
+        <translation>所需路径</translation>
+    </message>
+    <message>
+        <location filename="../../gui/trajectory_chart.py" line="76" />
+        <source>target {op} {value}</source>
+        <translation>目标 {op} {value}</translation>
     </message>
 </context>
 <context>
