@@ -137,24 +137,36 @@ SELECT component_id, count(*) AS local_suppliers, sum(best = 4) AS mass
 FROM local_best GROUP BY component_id
 """
 
+# Suppliers per component, best first (local, then the most advanced stage, then by name), at most :cap each.
+# Sorting every (component, firm) pair by name is the slow part on a big map, so the pairs are first counted
+# per (component, local, stage) group in the covering index, and only the groups that can reach the first
+# :cap places are joined to firms and sorted (100,000 firms: 1.3 s -> 0.5 s). k = local * 8 + stage rank.
 SUPPLIERS_SQL = f"""
 WITH on_map(id) AS (SELECT value FROM json_each(:ids)),
-per_firm AS (
-    SELECT cap.component_id, cap.firm_id, max(cap.local) AS local,
-           max({STAGE_RANK_SQL.format(col='cap.stage')}) AS best
-    FROM capabilities cap WHERE cap.component_id IN on_map
+per_firm AS MATERIALIZED (
+    SELECT cap.component_id, cap.firm_id, max(cap.local) * 8 + max({STAGE_RANK_SQL.format(col='cap.stage')}) AS k
+    FROM capabilities cap
+    WHERE cap.component_id IN on_map
+      AND (:district IS NULL OR cap.firm_id IN (SELECT id FROM firms WHERE district = :district))
     GROUP BY cap.component_id, cap.firm_id
 ),
+grp AS (SELECT component_id, k, count(*) AS n FROM per_firm GROUP BY component_id, k),
+cum AS (
+    SELECT component_id, k, sum(n) OVER (PARTITION BY component_id) AS total,
+           sum(n) OVER (PARTITION BY component_id ORDER BY k DESC ROWS UNBOUNDED PRECEDING) - n AS before
+    FROM grp
+),
+needed AS (SELECT component_id, k, total FROM cum WHERE before < max(:cap, 1)),
 ranked AS (
-    SELECT p.component_id, p.firm_id, p.local, p.best, f.name_zh, f.short_name, f.name_en,
+    SELECT p.component_id, p.firm_id, p.k, f.name_zh, f.short_name, f.name_en,
            row_number() OVER (PARTITION BY p.component_id
-                              ORDER BY p.local DESC, p.best DESC, coalesce(f.short_name, f.name_zh), f.id) AS rn,
-           count(*) OVER (PARTITION BY p.component_id) AS total
+                              ORDER BY p.k DESC, coalesce(f.short_name, f.name_zh), f.id) AS rn
     FROM per_firm p JOIN firms f ON f.id = p.firm_id
-    WHERE :district IS NULL OR f.district = :district
+    WHERE (p.component_id, p.k) IN (SELECT component_id, k FROM needed)
 )
-SELECT component_id, firm_id, local, best, name_zh, short_name, name_en, total
-FROM ranked WHERE rn <= max(:cap, 1) ORDER BY component_id, rn
+SELECT r.component_id, r.firm_id, r.k / 8 AS local, r.k % 8 AS best, r.name_zh, r.short_name, r.name_en,
+       (SELECT max(total) FROM needed n WHERE n.component_id = r.component_id) AS total
+FROM ranked r WHERE rn <= max(:cap, 1) ORDER BY r.component_id, rn
 """
 
 CENTRES_SQL = """
@@ -189,21 +201,16 @@ WHERE sl.component_id IN on_map AND (:district IS NULL OR f.district = :district
 GROUP BY sl.component_id
 """
 
-# The integrators to draw: most explicit links to components on the map first, then by name.
+# The integrators to draw: most explicit links to components on the map first, then by name. (A correlated
+# count through supply_links_customer: a LEFT JOIN to a grouped CTE scanned it once per integrator.)
 TOP_INTEGRATORS_SQL = """
-WITH on_map(id) AS (SELECT value FROM json_each(:ids)),
-ints AS (
-    SELECT id, name_zh, short_name, name_en, district FROM firms
-    WHERE role = 'integrator' AND (:district IS NULL OR district = :district)
-),
-links AS (
-    SELECT sl.customer_id, count(DISTINCT sl.component_id) AS n
-    FROM supply_links sl JOIN ints ON ints.id = sl.customer_id
-    WHERE sl.component_id IN on_map GROUP BY sl.customer_id
-)
-SELECT i.id, i.name_zh, i.short_name, i.name_en, i.district
-FROM ints i LEFT JOIN links l ON l.customer_id = i.id
-ORDER BY coalesce(l.n, 0) DESC, coalesce(i.short_name, i.name_zh), i.id
+WITH on_map(id) AS (SELECT value FROM json_each(:ids))
+SELECT f.id, f.name_zh, f.short_name, f.name_en, f.district
+FROM firms f
+WHERE f.role = 'integrator' AND (:district IS NULL OR f.district = :district)
+ORDER BY (SELECT count(DISTINCT sl.component_id) FROM supply_links sl
+          WHERE sl.customer_id = f.id AND sl.component_id IN on_map) DESC,
+         coalesce(f.short_name, f.name_zh), f.id
 LIMIT :cap
 """
 

@@ -19,6 +19,7 @@ class AnalysisPage(QWidget):
         super().__init__(parent)
         self.hub = hub
         self._stale = True
+        self._changed_tables: set | None = None  # tables changed since the last build (None: anything)
         self._job = None
         self._generation = 0
         self.busy = QProgressBar(self)
@@ -28,8 +29,9 @@ class AnalysisPage(QWidget):
         self.busy.hide()
         hub.changed.connect(self._on_changed)
 
-    def _on_changed(self, _tables) -> None:
+    def _on_changed(self, tables) -> None:
         self._stale = True
+        self._changed_tables = None if tables is None or self._changed_tables is None else self._changed_tables | set(tables)
         if self.isVisible():
             self.refresh()
 
@@ -47,9 +49,10 @@ class AnalysisPage(QWidget):
             self._job.cancel()
         self._generation += 1
         generation = self._generation
+        changed, self._changed_tables = self._changed_tables, set()
         self.busy.show()
         self._job = worker.start(
-            self.hub, lambda db, _report: self.compute(db),
+            self.hub, lambda db, _report: self.compute(db, changed),
             on_done=lambda data, g=generation: self._on_done(g, data),
             on_error=lambda text, g=generation: self._on_error(g, text),
         )
@@ -73,7 +76,8 @@ class AnalysisPage(QWidget):
 
         messages.error(self, self.tr("Cannot compute the analysis"), text)
 
-    def compute(self, db):  # pragma: no cover - abstract
+    def compute(self, db, changed: set | None):  # pragma: no cover - abstract
+        """``changed``: the tables edited since the last build (None: unknown, recompute everything)."""
         raise NotImplementedError
 
     def build(self, data) -> None:  # pragma: no cover - abstract

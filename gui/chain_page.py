@@ -33,7 +33,7 @@ class ChainPage(AnalysisPage):
     def summary(self) -> str:
         return self.tr("Chain map")
 
-    def compute(self, db):
+    def compute(self, db, changed):
         return chain_coverage(db)
 
     def build(self, data) -> None:

@@ -7,9 +7,8 @@ wanted (a single source), green otherwise; the empty and single-supplier cells s
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QColor
 
 from core.chart_data import MEASURES, MatrixRow, cell_level
 from gui import i18n
@@ -28,6 +27,40 @@ def measure_names() -> dict[str, str]:
 def measure_descriptions() -> dict[str, str]:
     return {"local_suppliers": QCoreApplication.translate("CoverageMatrix", "Local suppliers"), "mass": QCoreApplication.translate("CoverageMatrix", "Local suppliers in mass production"),
             "centres": QCoreApplication.translate("CoverageMatrix", "Centres serving it"), "integrators": QCoreApplication.translate("CoverageMatrix", "Integrators depending on it")}
+
+
+class _CellsItem(pg.GraphicsObject):
+    """All cells of the matrix in one item: hundreds of separate rectangles and text items redraw slowly.
+
+    Cells are placed in data coordinates but painted in device coordinates, so the counts are never
+    stretched by the view's unequal x and y scales.
+    """
+
+    def __init__(self, cells: list[tuple[QRectF, QColor, str]]):
+        super().__init__()
+        self.cells = cells
+        bounds = QRectF()
+        for rect, _c, _t in cells:
+            bounds = bounds.united(rect)
+        self._bounds = bounds
+
+    def boundingRect(self):  # noqa: N802 - Qt override
+        return self._bounds
+
+    def paint(self, painter, *_args):
+        transform = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(ui_font(8))
+        grid = QColor(GRID)
+        for rect, colour, text in self.cells:
+            box = transform.mapRect(rect)
+            painter.fillRect(box, colour)
+            painter.setPen(grid)
+            painter.drawRect(box)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
 
 class CoverageMatrix(pg.PlotWidget):
@@ -69,6 +102,7 @@ class CoverageMatrix(pg.PlotWidget):
                 layer = row.layer_zh
             self.rows.append(row)
         ticks = []
+        cells = []
         for i, row in enumerate(self.rows):
             if isinstance(row, str):
                 ticks.append((i, f"■ {row}"))
@@ -79,14 +113,9 @@ class CoverageMatrix(pg.PlotWidget):
             for j, measure in enumerate(MEASURES):
                 value = row.values[measure]
                 level = cell_level(measure, value, row.wanted)
-                rect = QGraphicsRectItem(QRectF(j + 0.04, i - 0.42, 0.92, 0.84))
-                rect.setBrush(QBrush(QColor(LEVEL_COLOURS[level])))
-                rect.setPen(pg.mkPen(GRID))
-                self._add(rect)
-                text = pg.TextItem(str(value), color="#222222", anchor=(0.5, 0.5))
-                text.setFont(ui_font(8))
-                text.setPos(QPointF(j + 0.5, i))
-                self._add(text)
+                cells.append((QRectF(j + 0.04, i - 0.42, 0.92, 0.84), QColor(LEVEL_COLOURS[level]), str(value)))
+        self.cells_item = _CellsItem(cells)
+        self._add(self.cells_item)
         names = measure_names()
         plot.getAxis("left").setTicks([ticks, []])
         plot.getAxis("top").setTicks([[(j + 0.5, names[m]) for j, m in enumerate(MEASURES)], []])

@@ -46,6 +46,7 @@ _LUPDATE_MARKS = (
     QT_TRANSLATE_NOOP("OverviewPage", "Components with a local supplier"),
 )
 
+TARGET_TABLES = {"targets", "observations", "plans", "sources"}
 TILES = (
     ("met", ("met",)), ("on_track", ("on_track",)), ("acceleration_needed", ("acceleration_needed",)),
     ("off_track", ("limited_progress", "deterioration")), ("no_data", ("no_data", "not_comparable")),
@@ -142,6 +143,7 @@ class OverviewPage(AnalysisPage):
         layout.addLayout(filters)
         layout.addWidget(self.tabs, 1)
         self._selected_target: int | None = None
+        self._matrix_drawn_for = None
 
     def _scroll(self, widget) -> QScrollArea:
         area = QScrollArea(self)
@@ -153,7 +155,13 @@ class OverviewPage(AnalysisPage):
         return self.tr("Overview")
 
     # ----- computing and drawing ------------------------------------------------------------------------------
-    def compute(self, db):
+    def compute(self, db, changed):
+        # An edit to targets or observations cannot change chain coverage: reuse it (coverage is the slow half).
+        previous = self.analysis
+        if previous is not None and changed is not None and changed <= TARGET_TABLES:
+            from core.analysis import Analysis, analyse_targets
+
+            return Analysis(date.today(), analyse_targets(db, date.today()), previous.components, previous.layers)
         return analyse_database(db, date.today())
 
     def build(self, analysis) -> None:
@@ -201,7 +209,9 @@ class OverviewPage(AnalysisPage):
                                         deadline=self.deadline_filter.currentData(),
                                         statuses={status} if status else None)
         self.progress.set_bars(bars)
-        self.matrix.set_rows(chart_data.coverage_matrix(self.analysis))
+        if self._matrix_drawn_for is not self.analysis.components:  # unchanged after a target-only edit
+            self.matrix.set_rows(chart_data.coverage_matrix(self.analysis))
+            self._matrix_drawn_for = self.analysis.components
         ids = {b.target_id for b in bars}
         if self._selected_target not in ids:
             self._selected_target = next((b.target_id for b in bars if b.look == "bar"), None)

@@ -90,7 +90,7 @@ def test_matrix_click_and_overview_click_through(qtbot, hub):
         "SELECT c.id FROM capabilities c JOIN components co ON co.id = c.component_id "
         "WHERE co.name_zh = '谐波减速器' AND c.local = 1"))
     assert opened[-1][0] == "capabilities" and opened[-1][1] == caps and "谐波减速器" in opened[-1][2]
-    rect_colours = {i.brush().color().name() for i in matrix.items if hasattr(i, "brush")}
+    rect_colours = {colour.name() for _rect, colour, _text in matrix.cells_item.cells}
     assert LEVEL_COLOURS["empty"] in rect_colours and LEVEL_COLOURS["thin"] in rect_colours
     # The selected target's trajectory, and its observations opened in the table.
     e5 = hub.db.execute("SELECT id FROM targets WHERE code = 'E5'").fetchone()[0]
