@@ -3,7 +3,7 @@
 <context>
     <name>AnalysisPage</name>
     <message>
-        <location filename="../../gui/analysis_page.py" line="74" />
+        <location filename="../../gui/analysis_page.py" line="77" />
         <source>Cannot compute the analysis</source>
         <translation>无法完成分析计算</translation>
     </message>
@@ -24,6 +24,253 @@
         <location filename="../../gui/delegates.py" line="54" />
         <source>Type a name or #id</source>
         <translation>输入名称或 #编号</translation>
+    </message>
+</context>
+<context>
+    <name>ChainMapPage</name>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="635" />
+        <source>Highlight components, firms, centres…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="640" />
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="641" />
+        <source>Show the whole map (key 0); + and - or the wheel zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="645" />
+        <source>Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="649" />
+        <source>Layer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="651" />
+        <source>District:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="669" />
+        <source>Chain map</source>
+        <translation type="unfinished">产业链图谱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="688" />
+        <source>All layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="691" />
+        <source>All districts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="714" />
+        <source>{n} found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="716" />
+        <source>not on the map</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChainMapView</name>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="318" />
+        <source>In the standard BOM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="319" />
+        <source>Local supplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="320" />
+        <source>Supplier elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="321" />
+        <source>Centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="322" />
+        <source>Integrator</source>
+        <translation type="unfinished">整机</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="341" />
+        <source>At most {n} suppliers per component are drawn; the rest are counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="344" />
+        <source>Firms in {district} only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="345" />
+        <source>Lines: explicit supply links; every integrator also depends on the standard BOM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="352" />
+        <source>{covered}/{total} covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="354" />
+        <source>{name}: {total} components, {covered} with a local supplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="357" />
+        <source>Centres serving the layer: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="412" />
+        <source>Local suppliers: {n} (wanted {wanted}); in mass production: {mass}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="415" />
+        <source>Suppliers in {district}: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="417" />
+        <source>Suppliers (local or not): {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="418" />
+        <source>Centres serving it: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="420" />
+        <source>In the standard BOM: every integrator depends on it ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="422" />
+        <source>Integrators with a supply link: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="424" />
+        <source>Flags: {flags}</source>
+        <translation type="unfinished">短板标记：{flags}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="425" />
+        <source>Click to open it in the Components table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="439" />
+        <source>local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="439" />
+        <source>not local</source>
+        <translation type="unfinished">非本地</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="440" />
+        <source>Supplies {component}: {where}, {stage}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="442" />
+        <source>stage unknown</source>
+        <translation type="unfinished">阶段未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="443" />
+        <location filename="../../gui/chain_map_view.py" line="519" />
+        <source>Click to open it in the Firms table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="446" />
+        <source>+{n} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="447" />
+        <source>{n} suppliers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="450" />
+        <source>{n} suppliers in all; the component's row lists every one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="457" />
+        <source>Click to open it in the Centres table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="459" />
+        <source>+{n} centres</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="461" />
+        <source>{n} centres serve it in all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="489" />
+        <source>Standard BOM</source>
+        <translation type="unfinished">标准物料清单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="489" />
+        <source>{n} components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="494" />
+        <source>Every integrator depends on the {n} components of the standard humanoid bill of materials (marked with a blue strip). Point at this box to see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="516" />
+        <source>Supply links to {n} components on the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="518" />
+        <source>Depends on the {n} standard-BOM components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="529" />
+        <source>+{n} more integrators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="531" />
+        <source>{total} integrators in all; the {shown} with the most supply links are drawn.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -67,57 +314,57 @@
 <context>
     <name>CoverageMatrix</name>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="24" />
+        <location filename="../../gui/coverage_matrix.py" line="23" />
         <source>Local</source>
         <translation>本地供应商</translation>
     </message>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="24" />
+        <location filename="../../gui/coverage_matrix.py" line="23" />
         <source>Mass prod.</source>
         <translation>量产</translation>
     </message>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="24" />
+        <location filename="../../gui/coverage_matrix.py" line="23" />
         <source>Centres</source>
         <translation>服务载体</translation>
     </message>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="25" />
+        <location filename="../../gui/coverage_matrix.py" line="24" />
         <source>Integrators</source>
         <translation>依赖整机</translation>
     </message>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="29" />
+        <location filename="../../gui/coverage_matrix.py" line="28" />
         <source>Local suppliers</source>
         <translation>本地供应商</translation>
     </message>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="29" />
+        <location filename="../../gui/coverage_matrix.py" line="28" />
         <source>Local suppliers in mass production</source>
         <translation>已量产的本地供应商</translation>
     </message>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="30" />
+        <location filename="../../gui/coverage_matrix.py" line="29" />
         <source>Centres serving it</source>
         <translation>服务该部件的创新载体</translation>
     </message>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="30" />
+        <location filename="../../gui/coverage_matrix.py" line="29" />
         <source>Integrators depending on it</source>
         <translation>依赖该部件的整机企业</translation>
     </message>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="112" />
+        <location filename="../../gui/coverage_matrix.py" line="143" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="116" />
+        <location filename="../../gui/coverage_matrix.py" line="147" />
         <source>Wanted local suppliers: {n}</source>
         <translation>期望本地供应商数：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/coverage_matrix.py" line="117" />
+        <location filename="../../gui/coverage_matrix.py" line="148" />
         <source>Flags: {flags}</source>
         <translation>短板标记：{flags}</translation>
     </message>
@@ -492,13 +739,13 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../gui/overview_page.py" line="153" />
+        <location filename="../../gui/overview_page.py" line="155" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="34" />
-        <location filename="../../gui/overview_page.py" line="259" />
+        <location filename="../../gui/overview_page.py" line="269" />
         <source>qualitative</source>
         <translation>定性</translation>
     </message>
@@ -509,55 +756,55 @@
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="36" />
-        <location filename="../../gui/overview_page.py" line="267" />
+        <location filename="../../gui/overview_page.py" line="277" />
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="37" />
-        <location filename="../../gui/overview_page.py" line="267" />
+        <location filename="../../gui/overview_page.py" line="277" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="38" />
-        <location filename="../../gui/overview_page.py" line="267" />
+        <location filename="../../gui/overview_page.py" line="277" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="39" />
-        <location filename="../../gui/overview_page.py" line="267" />
+        <location filename="../../gui/overview_page.py" line="277" />
         <source>Goal</source>
         <translation>目标值</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="40" />
-        <location filename="../../gui/overview_page.py" line="267" />
+        <location filename="../../gui/overview_page.py" line="277" />
         <source>Deadline</source>
         <translation>截止年份</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="41" />
-        <location filename="../../gui/overview_page.py" line="268" />
+        <location filename="../../gui/overview_page.py" line="278" />
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="42" />
-        <location filename="../../gui/overview_page.py" line="268" />
+        <location filename="../../gui/overview_page.py" line="278" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="43" />
-        <location filename="../../gui/overview_page.py" line="268" />
+        <location filename="../../gui/overview_page.py" line="278" />
         <source>Required per year</source>
         <translation>年均需完成</translation>
     </message>
     <message>
         <location filename="../../gui/overview_page.py" line="44" />
-        <location filename="../../gui/overview_page.py" line="268" />
+        <location filename="../../gui/overview_page.py" line="278" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -572,102 +819,102 @@
         <translation>有本地供应商的部件</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="82" />
+        <location filename="../../gui/overview_page.py" line="83" />
         <source>Met</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="82" />
+        <location filename="../../gui/overview_page.py" line="83" />
         <source>On track</source>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="82" />
+        <location filename="../../gui/overview_page.py" line="83" />
         <source>Need acceleration</source>
         <translation>需加速</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="83" />
+        <location filename="../../gui/overview_page.py" line="84" />
         <source>Off track</source>
         <translation>进展滞后</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="83" />
+        <location filename="../../gui/overview_page.py" line="84" />
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="84" />
+        <location filename="../../gui/overview_page.py" line="85" />
         <source>Components without a local supplier</source>
         <translation>无本地供应商的部件</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="84" />
+        <location filename="../../gui/overview_page.py" line="85" />
         <source>Single-source components</source>
         <translation>单一来源部件</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="101" />
+        <location filename="../../gui/overview_page.py" line="102" />
         <source>Save charts…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="104" />
+        <location filename="../../gui/overview_page.py" line="105" />
         <source>Plan:</source>
         <translation>规划：</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="104" />
+        <location filename="../../gui/overview_page.py" line="105" />
         <source>Deadline:</source>
         <translation>截止年份：</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="105" />
+        <location filename="../../gui/overview_page.py" line="106" />
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="116" />
+        <location filename="../../gui/overview_page.py" line="117" />
         <source>Open the observations of this target</source>
         <translation>打开该目标的观测值</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="136" />
+        <location filename="../../gui/overview_page.py" line="137" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="137" />
+        <location filename="../../gui/overview_page.py" line="138" />
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="182" />
+        <location filename="../../gui/overview_page.py" line="190" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="220" />
+        <location filename="../../gui/overview_page.py" line="230" />
         <source>Observations of {code}</source>
         <translation>{code} 的观测值</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="232" />
+        <location filename="../../gui/overview_page.py" line="242" />
         <source>Local suppliers of {name}</source>
         <translation>{name} 的本地供应商</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="236" />
+        <location filename="../../gui/overview_page.py" line="246" />
         <source>Centres serving {name}</source>
         <translation>服务 {name} 的创新载体</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="239" />
+        <location filename="../../gui/overview_page.py" line="249" />
         <source>Integrators depending on {name}</source>
         <translation>依赖 {name} 的整机企业</translation>
     </message>
     <message>
-        <location filename="../../gui/overview_page.py" line="246" />
+        <location filename="../../gui/overview_page.py" line="256" />
         <source>Save charts to folder</source>
         <translation>保存图表到文件夹</translation>
     </message>
@@ -685,54 +932,312 @@
         <translation>每年需增 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/progress_chart.py" line="111" />
+        <location filename="../../gui/progress_chart.py" line="114" />
         <source>qualitative: {status}</source>
         <translation>定性：{status}</translation>
     </message>
     <message>
-        <location filename="../../gui/progress_chart.py" line="120" />
+        <location filename="../../gui/progress_chart.py" line="123" />
         <source>{actual} (no trend yet)</source>
         <translation>{actual}（暂无趋势）</translation>
     </message>
     <message>
-        <location filename="../../gui/progress_chart.py" line="135" />
+        <location filename="../../gui/progress_chart.py" line="138" />
         <source>baseline</source>
         <translation>基期</translation>
     </message>
     <message>
-        <location filename="../../gui/progress_chart.py" line="136" />
+        <location filename="../../gui/progress_chart.py" line="139" />
         <source>expected today</source>
         <translation>按所需进度今日应达</translation>
     </message>
     <message>
-        <location filename="../../gui/progress_chart.py" line="151" />
+        <location filename="../../gui/progress_chart.py" line="154" />
         <source>Target: {op} {value} {unit} by {year}</source>
         <translation>目标：{year} 年 {op} {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/progress_chart.py" line="153" />
+        <location filename="../../gui/progress_chart.py" line="156" />
         <source>Latest actual: {v}</source>
         <translation>最新实际值：{v}</translation>
     </message>
     <message>
-        <location filename="../../gui/progress_chart.py" line="154" />
+        <location filename="../../gui/progress_chart.py" line="157" />
         <source>Baseline: {v}</source>
         <translation>基期值：{v}</translation>
     </message>
     <message>
-        <location filename="../../gui/progress_chart.py" line="155" />
+        <location filename="../../gui/progress_chart.py" line="158" />
         <source>Required per year: {v}</source>
         <translation>年均需完成：{v}</translation>
     </message>
     <message>
-        <location filename="../../gui/progress_chart.py" line="156" />
+        <location filename="../../gui/progress_chart.py" line="159" />
         <source>Status: {s}</source>
         <translation>状态：{s}</translation>
     </message>
     <message>
-        <location filename="../../gui/progress_chart.py" line="158" />
+        <location filename="../../gui/progress_chart.py" line="161" />
         <source>Sources:</source>
         <translation>来源：</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../gui/report.py" line="60" />
+        <source>Shenzhen Embodied-Robot Industry Chain Gap Report</source>
+        <translation>深圳市具身智能机器人产业链缺口报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="61" />
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="62" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="63" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="64" />
+        <source>Plans</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="65" />
+        <source>Layers</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="66" />
+        <source>1. Summary</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="67" />
+        <source>Targets by status</source>
+        <translation>目标状态统计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="68" />
+        <source>The five largest gaps (share of the target still missing)</source>
+        <translation>差距最大的五项目标（按尚缺比例）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="69" />
+        <source>Components with no or a single local supplier</source>
+        <translation>无本地供应商或仅有单一本地供应商的部件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="70" />
+        <source>2. Targets by plan</source>
+        <translation>二、各规划目标进展</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="71" />
+        <source>3. Charts</source>
+        <translation>三、图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="72" />
+        <source>Target progress (percent of target; ▼ where the actual should be today)</source>
+        <translation>目标进度（占目标值百分比；▼ 为按所需进度今日应达位置）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="73" />
+        <source>Chain coverage matrix</source>
+        <translation>产业链覆盖矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="74" />
+        <source>4. Chain gaps by layer</source>
+        <translation>四、分层产业链短板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="75" />
+        <source>5. Firms and centres by layer</source>
+        <translation>五、分层企业与创新载体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="76" />
+        <source>6. Sources</source>
+        <translation>六、资料来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="77" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="78" />
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="79" />
+        <source>Goal</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="80" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="81" />
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="82" />
+        <source>Latest actual (as of)</source>
+        <translation>最新实际值（截至）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="83" />
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="84" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="85" />
+        <source>Required per year</source>
+        <translation>年均需完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="86" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="87" />
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="88" />
+        <source>Component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="89" />
+        <source>Flags</source>
+        <translation>短板标记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="90" />
+        <source>Local suppliers (maturity)</source>
+        <translation>本地供应商（成熟度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="91" />
+        <source>Integrators depending on it</source>
+        <translation>依赖该部件的整机企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="92" />
+        <source>Centres serving it</source>
+        <translation>服务该部件的创新载体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="93" />
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="94" />
+        <source>Role</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="95" />
+        <source>District</source>
+        <translation>所在区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="96" />
+        <source>Components</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="97" />
+        <source>Best stage</source>
+        <translation>最高成熟度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="98" />
+        <source>Centre</source>
+        <translation>创新载体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="99" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="100" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="101" />
+        <source>none recorded</source>
+        <translation>暂无记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="102" />
+        <source>qualitative</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="103" />
+        <source>No firms recorded for this layer.</source>
+        <translation>本层暂无企业记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="104" />
+        <source>No centres recorded for this layer.</source>
+        <translation>本层暂无创新载体记录。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="105" />
+        <source>No component of this layer is flagged.</source>
+        <translation>本层无被标记的部件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="106" />
+        <source>Page {n} of {m}</source>
+        <translation>第 {n} 页 / 共 {m} 页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="107" />
+        <source>{n}/yr</source>
+        <translation>每年 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="108" />
+        <source>As of {date}, of the {total} targets in this report {met} are met, {on_track} on track, {accel} need acceleration and {off} are off track; {nodata} have no usable data or measure a different definition. Of the {components} components of the chain, {no_local} have no local supplier and {single} rely on a single local supplier; the most gaps are in the {layer} layer.</source>
+        <translation>截至 {date}，本报告所列 {total} 项目标中，已达成 {met} 项，进度正常 {on_track} 项，需加速 {accel} 项，进展滞后 {off} 项；另有 {nodata} 项缺少可用数据或统计口径不一致。产业链 {components} 个部件中，{no_local} 个尚无本地供应商，{single} 个仅依赖单一本地供应商；短板最集中的是{layer}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="114" />
+        <source>The largest measured gap is {code} {name}: {actual} against a target of {goal}, which needs {pace} a year until {year}.</source>
+        <translation>已有实测数据的目标中差距最大的是 {code} {name}：现为 {actual}，目标为 {goal}，{year} 年前每年需完成 {pace}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report.py" line="116" />
+        <source>Numbers in brackets refer to the sources in section 6.</source>
+        <translation>方括号内数字为第六部分所列资料来源的编号。</translation>
     </message>
 </context>
 <context>
