@@ -158,8 +158,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, self.tr("&Import…"), enabled=False)
         self.export_action = self._action(file_menu, self.tr("&Export…"), enabled=False)
-        self.print_action = self._action(file_menu, self.tr("&Print…"), shortcut=QKeySequence.StandardKey.Print,
-                                         enabled=False)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Print pre&view…"), self._report("print_preview"))
+        self.print_action = self._action(file_menu, self.tr("&Print…"), self._report("print_report"),
+                                         QKeySequence.StandardKey.Print)
+        self._action(file_menu, self.tr("Export P&DF…"), self._report("export_pdf"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -193,6 +196,14 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Chain Mapper"), self._about)
+
+    def _report(self, name: str):
+        def run():
+            from gui import report_dialog
+
+            self._report_job = getattr(report_dialog, name)(self, self.hub)
+
+        return run
 
     def _on_view(self, what: str) -> None:
         page = self.current_table_page()

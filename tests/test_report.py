@@ -66,3 +66,37 @@ def test_report_scope_by_plan_and_layer(report_pdf):
     text = pdf_text(path)
     assert "机器肢" in text
     assert "深度相机" not in text.split("四、分层产业链短板")[1]  # a body component is out of scope
+
+
+def test_gui_export_pdf_runs_in_background(qtbot, hub, tmp_path):
+    from gui.main_window import MainWindow
+    from gui.report_dialog import export_pdf
+
+    window = MainWindow(hub)
+    qtbot.add_widget(window)
+    done = []
+    path = tmp_path / "from-gui.pdf"
+    export_pdf(window, hub, str(path), options=("zh", ["EMB2027"], ["brain", "limbs", "body"]),
+               on_done=lambda p, n: done.append(n))
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    assert done[0] == pdf_pages(path)
+    assert "深圳市具身智能机器人产业链缺口报告" in pdf_text(path)
+    assert "已保存" in window.statusBar().currentMessage() or "saved" in window.statusBar().currentMessage()
+
+
+def test_print_preview_and_pdf_share_one_render(qtbot, qapp, small_db, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from core.report_content import build_report
+    from gui.report import Words, build_document, paint_document, report_html, setup_device
+
+    content = build_report(small_db, today=date(2026, 6, 30))
+    words = Words("en")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    setup_device(printer)
+    pages = paint_document(printer, build_document(report_html(content, words, has_charts=False), None),
+                           "title", "Page {n} of {m}")
+    assert pages == pdf_pages(tmp_path / "printed.pdf")
+    assert "2. Targets by plan" in pdf_text(tmp_path / "printed.pdf")
