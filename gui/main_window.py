@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -75,8 +76,16 @@ class MainWindow(QMainWindow):
                 page = OverviewPage(self.hub, self)
                 page.open_rows.connect(self.show_rows)
             elif key == "chain":
-                page = ChainPage(self.hub, self)
-                page.open_component.connect(lambda cid: self.show_row("components", cid))
+                from gui.chain_map_view import ChainMapPage
+
+                page = QTabWidget(self)
+                self.chain_map = ChainMapPage(self.hub, page)
+                self.chain_map.node_activated.connect(self.show_row)
+                outline = ChainPage(self.hub, page)
+                outline.open_component.connect(lambda cid: self.show_row("components", cid))
+                page.addTab(self.chain_map, self.tr("Map"))
+                page.addTab(outline, self.tr("Outline"))
+                page.summary = self.chain_map.summary
             elif key == "history":
                 page = HistoryPage(self.hub, self)
             elif key == "plans_targets":
