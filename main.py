@@ -3,6 +3,7 @@
     python main.py                    open the app (on the default database)
     python main.py init [--force]     create a database holding the default dataset
     python main.py gaps [--format table|json|csv]
+    python main.py report OUT.pdf [--lang zh|en] [--plan CODE …] [--layer brain|limbs|body …]
 Every command takes --db PATH.
 """
 
@@ -31,6 +32,14 @@ def _parser() -> argparse.ArgumentParser:
     gaps.add_argument("--format", choices=("table", "json", "csv"), default="table")
     gaps.add_argument("--plan", action="append", metavar="CODE", help="only this plan (repeatable)")
     gaps.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge progress as of this date (default: today)")
+
+    report = sub.add_parser("report", help="write the gap report as a PDF")
+    report.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    report.add_argument("out", metavar="OUT.pdf")
+    report.add_argument("--lang", choices=("zh", "en"), default="zh")
+    report.add_argument("--plan", nargs="+", metavar="CODE", help="only these plans")
+    report.add_argument("--layer", nargs="+", choices=("brain", "limbs", "body"), help="only these layers")
+    report.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge progress as of this date (default: today)")
 
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
@@ -88,13 +97,49 @@ def _cmd_gaps(args) -> int:
     return EXIT_OK
 
 
+def _cmd_report(args) -> int:
+    import os
+
+    from core.workspace import open_named
+
+    today = date.today()
+    if args.as_of:
+        try:
+            today = date.fromisoformat(args.as_of)
+        except ValueError:
+            return _fail(f"--as-of {args.as_of!r} is not a date like 2026-06-30", EXIT_INPUT)
+    db = open_named(args.db)
+    if args.plan:
+        known = {r[0] for r in db.execute("SELECT code FROM plans")}
+        unknown = [p for p in args.plan if p not in known]
+        if unknown:
+            return _fail(f"unknown plan code {', '.join(unknown)}; known: {', '.join(sorted(known))}", EXIT_INPUT)
+    # The report draws charts with Qt: without a display, draw offscreen.
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from gui.report import make_report
+
+    app = QApplication.instance() or QApplication([])
+    try:
+        pages = make_report(db, args.out, lang=args.lang, plan_codes=args.plan, layer_keys=args.layer, today=today)
+    except OSError as exc:
+        return _fail(f"{args.out}: cannot write the report ({exc.strerror or exc})", EXIT_INPUT)
+    finally:
+        db.conn.close()
+    del app
+    print(f"wrote {args.out}: {pages} pages")
+    return EXIT_OK
+
+
 def _cmd_gui(args) -> int:
     from gui.app import run
 
     return run(args.db)
 
 
-COMMANDS = {"init": _cmd_init, "gaps": _cmd_gaps, "gui": _cmd_gui, None: _cmd_gui}
+COMMANDS = {"init": _cmd_init, "gaps": _cmd_gaps, "report": _cmd_report, "gui": _cmd_gui, None: _cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:

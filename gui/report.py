@@ -390,7 +390,9 @@ def paint_document(device, doc: QTextDocument, header: str, page_words: str) -> 
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(body)
     pages = doc.pageCount()
-    painter = QPainter(device)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the file or printer cannot be written to")
     try:
         small = report_font()
         small.setPointSizeF(7.5)
@@ -421,6 +423,11 @@ def setup_device(device) -> None:
 def write_pdf(path: str, body_html: str, charts: ChartImages | None, lang: str, title: str) -> int:
     """Write the PDF (safe off the GUI thread: no widgets are touched here)."""
     words = Words(lang)
+    try:  # fail with a clear message before Qt would silently paint into nothing
+        with open(path, "ab"):
+            pass
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror or str(exc)) from None
     writer = QPdfWriter(path)
     writer.setResolution(RESOLUTION)
     writer.setTitle(title)

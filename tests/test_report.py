@@ -100,3 +100,17 @@ def test_print_preview_and_pdf_share_one_render(qtbot, qapp, small_db, tmp_path)
                            "title", "Page {n} of {m}")
     assert pages == pdf_pages(tmp_path / "printed.pdf")
     assert "2. Targets by plan" in pdf_text(tmp_path / "printed.pdf")
+
+
+def test_report_command_line(map_file, tmp_path, capsys):
+    import main
+
+    out = tmp_path / "cli.pdf"
+    assert main.main(["report", str(out), "--db", str(map_file), "--lang", "en", "--layer", "limbs"]) == 0
+    assert "pages" in capsys.readouterr().out
+    assert "Gap Report" in pdf_text(out)
+    assert main.main(["report", str(tmp_path / "x.pdf"), "--db", str(map_file), "--plan", "NOPE"]) == 1
+    assert "unknown plan code NOPE" in capsys.readouterr().err
+    assert main.main(["report", str(tmp_path / "missing" / "x.pdf"), "--db", str(map_file)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write the report" in err and err.count("\n") == 1
