@@ -6,7 +6,7 @@ Reading the database and writing the PDF run in the background; the charts are d
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,7 +71,7 @@ class ReportJob:
     def __init__(self, parent: QWidget, hub, options: tuple[str, list[str], list[str]]):
         self.parent, self.hub = parent, hub
         self.lang, self.plans, self.layers = options
-        self.progress = QProgressDialog(parent.tr("Preparing the report…"), parent.tr("Cancel"), 0, 0, parent)
+        self.progress = QProgressDialog(QCoreApplication.translate("ReportJob", "Preparing the report…"), QCoreApplication.translate("ReportJob", "Cancel"), 0, 0, parent)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(200)
         self.job = None
@@ -99,7 +99,7 @@ class ReportJob:
 
     def _failed(self, text: str) -> None:
         self.progress.close()
-        messages.error(self.parent, self.parent.tr("Cannot make the report"), text)
+        messages.error(self.parent, QCoreApplication.translate("ReportJob", "Cannot make the report"), text)
 
 
 def _options(parent, hub):
@@ -114,8 +114,8 @@ def export_pdf(parent, hub, path: str | None = None, options=None, on_done=None)
     if options is None:
         return None
     if path is None:
-        path, _f = QFileDialog.getSaveFileName(parent, parent.tr("Export PDF"), "gap-report.pdf",
-                                               parent.tr("PDF files (*.pdf)"))
+        path, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ReportJob", "Export PDF"), "gap-report.pdf",
+                                               QCoreApplication.translate("ReportJob", "PDF files (*.pdf)"))
         if not path:
             return None
     job = ReportJob(parent, hub, options)
@@ -129,7 +129,7 @@ def export_pdf(parent, hub, path: str | None = None, options=None, on_done=None)
             job.progress.close()
             if hasattr(parent, "statusBar"):
                 parent.statusBar().showMessage(
-                    parent.tr("Report saved: {path} ({n} pages)").format(path=path, n=pages), 10000)
+                    QCoreApplication.translate("ReportJob", "Report saved: {path} ({n} pages)").format(path=path, n=pages), 10000)
             if on_done:
                 on_done(path, pages)
 

@@ -29,248 +29,248 @@
 <context>
     <name>ChainMapPage</name>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="635" />
+        <location filename="../../gui/chain_map_view.py" line="701" />
         <source>Highlight components, firms, centres…</source>
-        <translation type="unfinished" />
+        <translation>高亮显示部件、企业、创新载体…</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="640" />
+        <location filename="../../gui/chain_map_view.py" line="706" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>全图显示</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="641" />
+        <location filename="../../gui/chain_map_view.py" line="707" />
         <source>Show the whole map (key 0); + and - or the wheel zoom</source>
-        <translation type="unfinished" />
+        <translation>显示完整图谱（快捷键 0）；按 + / - 键或滚动鼠标滚轮缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="645" />
+        <location filename="../../gui/chain_map_view.py" line="711" />
         <source>Search:</source>
-        <translation type="unfinished" />
+        <translation>搜索：</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="649" />
+        <location filename="../../gui/chain_map_view.py" line="715" />
         <source>Layer:</source>
-        <translation type="unfinished" />
+        <translation>层级：</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="651" />
+        <location filename="../../gui/chain_map_view.py" line="717" />
         <source>District:</source>
-        <translation type="unfinished" />
+        <translation>所在区：</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="669" />
+        <location filename="../../gui/chain_map_view.py" line="735" />
         <source>Chain map</source>
-        <translation type="unfinished">产业链图谱</translation>
+        <translation>产业链图谱</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="688" />
+        <location filename="../../gui/chain_map_view.py" line="759" />
         <source>All layers</source>
-        <translation type="unfinished" />
+        <translation>全部层级</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="691" />
+        <location filename="../../gui/chain_map_view.py" line="762" />
         <source>All districts</source>
-        <translation type="unfinished" />
+        <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="714" />
+        <location filename="../../gui/chain_map_view.py" line="785" />
         <source>{n} found</source>
-        <translation type="unfinished" />
+        <translation>找到 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="716" />
+        <location filename="../../gui/chain_map_view.py" line="787" />
         <source>not on the map</source>
-        <translation type="unfinished" />
+        <translation>图谱中未找到</translation>
     </message>
 </context>
 <context>
     <name>ChainMapView</name>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="318" />
+        <location filename="../../gui/chain_map_view.py" line="349" />
         <source>In the standard BOM</source>
-        <translation type="unfinished" />
+        <translation>标准物料清单部件</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="319" />
+        <location filename="../../gui/chain_map_view.py" line="350" />
         <source>Local supplier</source>
-        <translation type="unfinished" />
+        <translation>本地供应商</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="320" />
+        <location filename="../../gui/chain_map_view.py" line="351" />
         <source>Supplier elsewhere</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="321" />
-        <source>Centre</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="322" />
-        <source>Integrator</source>
-        <translation type="unfinished">整机</translation>
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="341" />
-        <source>At most {n} suppliers per component are drawn; the rest are counted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="344" />
-        <source>Firms in {district} only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="345" />
-        <source>Lines: explicit supply links; every integrator also depends on the standard BOM.</source>
-        <translation type="unfinished" />
+        <translation>外地供应商</translation>
     </message>
     <message>
         <location filename="../../gui/chain_map_view.py" line="352" />
+        <source>Centre</source>
+        <translation>创新载体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="353" />
+        <source>Integrator</source>
+        <translation>整机企业</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="372" />
+        <source>At most {n} suppliers per component are drawn; the rest are counted.</source>
+        <translation>每个部件最多显示 {n} 家供应商，其余仅计数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="375" />
+        <source>Firms in {district} only.</source>
+        <translation>仅显示{district}的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="376" />
+        <source>Lines: explicit supply links; every integrator also depends on the standard BOM.</source>
+        <translation>连线表示明确的供应关系；此外，所有整机企业均依赖标准物料清单。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="407" />
         <source>{covered}/{total} covered</source>
-        <translation type="unfinished" />
+        <translation>已覆盖 {covered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="354" />
+        <location filename="../../gui/chain_map_view.py" line="410" />
         <source>{name}: {total} components, {covered} with a local supplier</source>
-        <translation type="unfinished" />
+        <translation>{name}：共 {total} 个部件，其中 {covered} 个有本地供应商</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="357" />
+        <location filename="../../gui/chain_map_view.py" line="413" />
         <source>Centres serving the layer: {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="412" />
-        <source>Local suppliers: {n} (wanted {wanted}); in mass production: {mass}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="415" />
-        <source>Suppliers in {district}: {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="417" />
-        <source>Suppliers (local or not): {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="418" />
-        <source>Centres serving it: {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="420" />
-        <source>In the standard BOM: every integrator depends on it ({n})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="422" />
-        <source>Integrators with a supply link: {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="424" />
-        <source>Flags: {flags}</source>
-        <translation type="unfinished">短板标记：{flags}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="425" />
-        <source>Click to open it in the Components table.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="439" />
-        <source>local</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="439" />
-        <source>not local</source>
-        <translation type="unfinished">非本地</translation>
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="440" />
-        <source>Supplies {component}: {where}, {stage}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="442" />
-        <source>stage unknown</source>
-        <translation type="unfinished">阶段未知</translation>
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="443" />
-        <location filename="../../gui/chain_map_view.py" line="519" />
-        <source>Click to open it in the Firms table.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chain_map_view.py" line="446" />
-        <source>+{n} more</source>
-        <translation type="unfinished" />
+        <translation>服务该层级的创新载体：{n}</translation>
     </message>
     <message>
         <location filename="../../gui/chain_map_view.py" line="447" />
-        <source>{n} suppliers</source>
-        <translation type="unfinished" />
+        <source>Local suppliers: {n} (wanted {wanted}); in mass production: {mass}</source>
+        <translation>本地供应商：{n}（期望 {wanted}）；已量产：{mass}</translation>
     </message>
     <message>
         <location filename="../../gui/chain_map_view.py" line="450" />
-        <source>{n} suppliers in all; the component's row lists every one.</source>
-        <translation type="unfinished" />
+        <source>Suppliers in {district}: {n}</source>
+        <translation>{district}供应商：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="452" />
+        <source>Suppliers (local or not): {n}</source>
+        <translation>供应商（含非本地）：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="453" />
+        <source>Centres serving it: {n}</source>
+        <translation>服务该部件的创新载体：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="455" />
+        <source>In the standard BOM: every integrator depends on it ({n})</source>
+        <translation>属于标准物料清单：所有整机企业均依赖该部件（{n} 家）</translation>
     </message>
     <message>
         <location filename="../../gui/chain_map_view.py" line="457" />
-        <source>Click to open it in the Centres table.</source>
-        <translation type="unfinished" />
+        <source>Integrators with a supply link: {n}</source>
+        <translation>有供应关系的整机企业：{n}</translation>
     </message>
     <message>
         <location filename="../../gui/chain_map_view.py" line="459" />
-        <source>+{n} centres</source>
-        <translation type="unfinished" />
+        <source>Flags: {flags}</source>
+        <translation>短板标记：{flags}</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="461" />
-        <source>{n} centres serve it in all.</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/chain_map_view.py" line="460" />
+        <source>Click to open it in the Components table.</source>
+        <translation>单击可在部件表中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="489" />
-        <source>Standard BOM</source>
-        <translation type="unfinished">标准物料清单</translation>
+        <location filename="../../gui/chain_map_view.py" line="476" />
+        <source>local</source>
+        <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="489" />
-        <source>{n} components</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/chain_map_view.py" line="476" />
+        <source>not local</source>
+        <translation>非本地</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="477" />
+        <source>Supplies {component}: {where}, {stage}</source>
+        <translation>供应{component}：{where}，{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="479" />
+        <source>stage unknown</source>
+        <translation>阶段未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="480" />
+        <location filename="../../gui/chain_map_view.py" line="559" />
+        <source>Click to open it in the Firms table.</source>
+        <translation>单击可在企业表中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="483" />
+        <source>+{n} more</source>
+        <translation>另 {n} 家</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="484" />
+        <source>{n} suppliers</source>
+        <translation>{n} 家供应商</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="487" />
+        <source>{n} suppliers in all; the component's row lists every one.</source>
+        <translation>共 {n} 家供应商，完整名单见部件表中该部件的记录。</translation>
     </message>
     <message>
         <location filename="../../gui/chain_map_view.py" line="494" />
+        <source>Click to open it in the Centres table.</source>
+        <translation>单击可在创新载体表中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="496" />
+        <source>+{n} centres</source>
+        <translation>另 {n} 个载体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="498" />
+        <source>{n} centres serve it in all.</source>
+        <translation>共有 {n} 个创新载体为其服务。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="528" />
+        <source>Standard BOM</source>
+        <translation>标准物料清单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="528" />
+        <source>{n} components</source>
+        <translation>{n} 个部件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chain_map_view.py" line="533" />
         <source>Every integrator depends on the {n} components of the standard humanoid bill of materials (marked with a blue strip). Point at this box to see them.</source>
-        <translation type="unfinished" />
+        <translation>所有整机企业均依赖人形机器人标准物料清单中的 {n} 个部件（以蓝色竖条标示）。将鼠标指向此框即可查看。</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="516" />
+        <location filename="../../gui/chain_map_view.py" line="556" />
         <source>Supply links to {n} components on the map</source>
-        <translation type="unfinished" />
+        <translation>与图谱中 {n} 个部件存在供应关系</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="518" />
+        <location filename="../../gui/chain_map_view.py" line="558" />
         <source>Depends on the {n} standard-BOM components</source>
-        <translation type="unfinished" />
+        <translation>依赖标准物料清单中的 {n} 个部件</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="529" />
+        <location filename="../../gui/chain_map_view.py" line="569" />
         <source>+{n} more integrators</source>
-        <translation type="unfinished" />
+        <translation>另 {n} 家整机企业</translation>
     </message>
     <message>
-        <location filename="../../gui/chain_map_view.py" line="531" />
+        <location filename="../../gui/chain_map_view.py" line="571" />
         <source>{total} integrators in all; the {shown} with the most supply links are drawn.</source>
-        <translation type="unfinished" />
+        <translation>共 {total} 家整机企业，图中显示供应关系最多的 {shown} 家。</translation>
     </message>
 </context>
 <context>
@@ -541,197 +541,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="58" />
+        <location filename="../../gui/main_window.py" line="59" />
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="60" />
+        <location filename="../../gui/main_window.py" line="61" />
         <source>Cannot undo/redo</source>
         <translation>无法撤销/重做</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="62" />
+        <location filename="../../gui/main_window.py" line="63" />
         <source>Chain Mapper — {path}</source>
         <translation>Chain Mapper — {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70" />
+        <location filename="../../gui/main_window.py" line="71" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70" />
+        <location filename="../../gui/main_window.py" line="71" />
         <source>Chain map</source>
         <translation>产业链图谱</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70" />
+        <location filename="../../gui/main_window.py" line="71" />
         <source>Plans &amp; targets</source>
         <translation>规划与目标</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71" />
+        <location filename="../../gui/main_window.py" line="72" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="86" />
+        <source>Map</source>
+        <translation>图谱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="87" />
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="162" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="163" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="164" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="165" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="171" />
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="172" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="174" />
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166" />
+        <location filename="../../gui/main_window.py" line="178" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167" />
+        <location filename="../../gui/main_window.py" line="179" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="181" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175" />
+        <location filename="../../gui/main_window.py" line="187" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176" />
+        <location filename="../../gui/main_window.py" line="188" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177" />
+        <location filename="../../gui/main_window.py" line="189" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178" />
+        <location filename="../../gui/main_window.py" line="190" />
         <source>Fill &amp;down</source>
         <translation>向下填充(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180" />
+        <location filename="../../gui/main_window.py" line="192" />
         <source>&amp;Add row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181" />
+        <location filename="../../gui/main_window.py" line="193" />
         <source>D&amp;uplicate rows</source>
         <translation>复制为新行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182" />
+        <location filename="../../gui/main_window.py" line="194" />
         <source>De&amp;lete rows</source>
         <translation>删除行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="196" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186" />
+        <location filename="../../gui/main_window.py" line="198" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187" />
+        <location filename="../../gui/main_window.py" line="199" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190" />
+        <location filename="../../gui/main_window.py" line="202" />
         <source>&amp;Columns</source>
         <translation>显示列(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192" />
+        <location filename="../../gui/main_window.py" line="204" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194" />
+        <location filename="../../gui/main_window.py" line="206" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195" />
+        <location filename="../../gui/main_window.py" line="207" />
         <source>&amp;About Chain Mapper</source>
         <translation>关于 Chain Mapper(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224" />
+        <location filename="../../gui/main_window.py" line="244" />
         <source>(open a table first)</source>
         <translation>（请先打开一个表）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240" />
+        <location filename="../../gui/main_window.py" line="260" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241" />
+        <location filename="../../gui/main_window.py" line="261" />
         <source>Chain Mapper databases (*.sqlite *.db);;All files (*)</source>
         <translation>Chain Mapper 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="266" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247" />
+        <location filename="../../gui/main_window.py" line="267" />
         <source>Chain Mapper databases (*.sqlite)</source>
         <translation>Chain Mapper 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254" />
+        <location filename="../../gui/main_window.py" line="274" />
         <source>About Chain Mapper</source>
         <translation>关于 Chain Mapper</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255" />
+        <location filename="../../gui/main_window.py" line="275" />
         <source>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; keeps a living map of Shenzhen's embodied-robot industry chain and its gaps against the 2026/2027 targets.&lt;/p&gt;&lt;p&gt;Data sources:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; 持续更新深圳具身智能机器人产业链图谱，并对照 2026/2027 年目标梳理短板与差距。&lt;/p&gt;&lt;p&gt;数据来源：&lt;/p&gt;</translation>
     </message>
@@ -1238,6 +1258,62 @@
         <location filename="../../gui/report.py" line="116" />
         <source>Numbers in brackets refer to the sources in section 6.</source>
         <translation>方括号内数字为第六部分所列资料来源的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="74" />
+        <source>Preparing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="74" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="102" />
+        <source>Cannot make the report</source>
+        <translation>无法生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="117" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="118" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="132" />
+        <source>Report saved: {path} ({n} pages)</source>
+        <translation>报告已保存：{path}（共 {n} 页）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="29" />
+        <source>Gap report</source>
+        <translation>缺口报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="34" />
+        <source>Plans</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="42" />
+        <source>Layers</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/report_dialog.py" line="55" />
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
 </context>
 <context>
