@@ -30,3 +30,19 @@ def format_number(value) -> str:
     if abs(value) >= 100 or float(value).is_integer():
         return f"{value:,.0f}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def category_plot(widget, *, label_width: int, label_axis: str = "left", value_axis: str = "bottom"):
+    """A white, fixed (no pan/zoom) plot with rows from the top and a category axis wide enough that
+    pyqtgraph does not drop long Chinese labels. Returns the PlotItem."""
+    from gui.fonts import ui_font
+
+    plot = widget.getPlotItem()
+    plot.invertY(True)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=False, y=False)
+    for side in (label_axis, value_axis):
+        plot.getAxis(side).setStyle(tickFont=ui_font(9), autoExpandTextSpace=False)
+    plot.getAxis(label_axis).setWidth(label_width)
+    return plot

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from core.chart_data import MEASURES, MatrixRow, cell_level
 from gui import i18n
-from gui.chart_style import GRID, LEVEL_COLOURS, configure_pyqtgraph
+from gui.chart_style import GRID, LEVEL_COLOURS, category_plot, configure_pyqtgraph
 from gui.fonts import ui_font
 
 LABEL_WIDTH = 210
@@ -75,16 +75,9 @@ class CoverageMatrix(pg.PlotWidget):
         super().__init__(parent)
         self.rows: list[MatrixRow | str] = []
         self.items: list = []
-        plot = self.getPlotItem()
-        plot.invertY(True)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
+        plot = category_plot(self, label_width=LABEL_WIDTH, value_axis="top")
         plot.showAxis("top")
         plot.hideAxis("bottom")
-        for side in ("left", "top"):
-            plot.getAxis(side).setStyle(tickFont=ui_font(9), autoExpandTextSpace=False)
-        plot.getAxis("left").setWidth(LABEL_WIDTH)
         plot.getAxis("top").setHeight(28)
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_move)

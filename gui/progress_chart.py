@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.chart_data import ProgressBar
 from gui import i18n, labels
-from gui.chart_style import colour, configure_pyqtgraph, format_number
+from gui.chart_style import category_plot, colour, configure_pyqtgraph, format_number
 from gui.fonts import ui_font
 
 ROW = 1.0
@@ -38,17 +38,8 @@ class ProgressChart(pg.PlotWidget):
         self.bars: list[ProgressBar] = []
         self.rows: list[ProgressBar | str] = []  # a plan header (str) or a bar
         self.items: list = []
-        plot = self.getPlotItem()
-        plot.invertY(True)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
+        plot = category_plot(self, label_width=LABEL_WIDTH)
         plot.showGrid(x=True, y=False, alpha=0.25)
-        font = ui_font(9)
-        for side in ("left", "bottom"):
-            axis = plot.getAxis(side)
-            axis.setStyle(tickFont=font, autoExpandTextSpace=False)
-        plot.getAxis("left").setWidth(LABEL_WIDTH)
         plot.getAxis("bottom").setLabel(QCoreApplication.translate("ProgressChart", "% of target"))
         # The legend sits in a band above the first row, so it never covers bars or their labels.
         self.legend = plot.addLegend(offset=(10, 4), labelTextSize="8pt", colCount=4)

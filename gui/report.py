@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfW
 from assets import TRANSLATIONS_DIR
 from core.report_content import ReportContent
 from gui import labels
-from gui.chart_style import STATUS_COLOURS
+from gui.chart_style import STATUS_COLOURS, format_number
 from gui.fonts import APP_FAMILY, CJK_FALLBACKS, load_bundled_fonts
 
 RESOLUTION = 300
@@ -121,12 +121,7 @@ def _e(value) -> str:
     return html.escape("" if value is None else str(value))
 
 
-def _n(value) -> str:
-    if value is None:
-        return "—"
-    if abs(value) >= 100 or float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+_n = format_number
 
 
 def _pct(value) -> str:

@@ -140,14 +140,15 @@ def export_pdf(parent, hub, path: str | None = None, options=None, on_done=None)
     return job
 
 
-def print_preview(parent, hub, options=None) -> ReportJob | None:
+def _printer_action(parent, hub, options, *, preview: bool) -> ReportJob | None:
+    """Print preview and Print: the same report painted by the same function onto a printer."""
     options = options or _options(parent, hub)
     if options is None:
         return None
     job = ReportJob(parent, hub, options)
 
-    def show(body, charts, title, page_words):
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    def run(body, charts, title, page_words):
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
         from gui.report import build_document, paint_document, setup_device
 
@@ -155,31 +156,21 @@ def print_preview(parent, hub, options=None) -> ReportJob | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_device(printer)
         doc = build_document(body, charts)
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(title)
-        dialog.paintRequested.connect(lambda p: paint_document(p, doc, title, page_words))
-        dialog.exec()
+        if preview:
+            dialog = QPrintPreviewDialog(printer, parent)
+            dialog.setWindowTitle(title)
+            dialog.paintRequested.connect(lambda p: paint_document(p, doc, title, page_words))
+            dialog.exec()
+        elif QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted:
+            paint_document(printer, doc, title, page_words)
 
-    job.start(show)
+    job.start(run)
     return job
+
+
+def print_preview(parent, hub, options=None) -> ReportJob | None:
+    return _printer_action(parent, hub, options, preview=True)
 
 
 def print_report(parent, hub, options=None) -> ReportJob | None:
-    options = options or _options(parent, hub)
-    if options is None:
-        return None
-    job = ReportJob(parent, hub, options)
-
-    def send(body, charts, title, page_words):
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from gui.report import build_document, paint_document, setup_device
-
-        job.progress.close()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        setup_device(printer)
-        if QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted:
-            paint_document(printer, build_document(body, charts), title, page_words)
-
-    job.start(send)
-    return job
+    return _printer_action(parent, hub, options, preview=False)
