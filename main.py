@@ -4,6 +4,8 @@
     python main.py init [--force]     create a database holding the default dataset
     python main.py gaps [--format table|json|csv]
     python main.py report OUT.pdf [--lang zh|en] [--plan CODE …] [--layer brain|limbs|body …]
+    python main.py export OUT.xlsx [--template]       the map as an Excel workbook (or one table as .csv)
+    python main.py import FILE [--dry-run] [--sheet NAME] [--table T] [--map "源列=field,…"]
 Every command takes --db PATH.
 """
 
@@ -15,6 +17,8 @@ import sys
 from datetime import date
 
 EXIT_OK, EXIT_INPUT, EXIT_DB = 0, 1, 2
+TABLE_NAMES = ("firms", "components", "layers", "capabilities", "supply_links", "centres", "plans", "targets",
+               "observations", "sources")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,6 +44,22 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--plan", nargs="+", metavar="CODE", help="only these plans")
     report.add_argument("--layer", nargs="+", choices=("brain", "limbs", "body"), help="only these layers")
     report.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge progress as of this date (default: today)")
+
+    export = sub.add_parser("export", help="write the map to an Excel workbook (or one table to a CSV file)")
+    export.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    export.add_argument("out", metavar="OUT.xlsx", help="the .xlsx (or .csv) file to write")
+    export.add_argument("--template", action="store_true", help="headers, drop-down lists and README, no rows")
+    export.add_argument("--table", choices=TABLE_NAMES, help="with a .csv file: the table to write (default firms)")
+
+    imp = sub.add_parser("import", help="import a workbook we exported, or a list of firms, centres or observations")
+    imp.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    imp.add_argument("file", metavar="FILE", help=".xlsx, .xlsm, .xls, .ods or .csv")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change and write nothing")
+    imp.add_argument("--sheet", metavar="NAME", help="import only this sheet")
+    imp.add_argument("--table", choices=TABLE_NAMES, help="what a list holds (default: recognised from its header)")
+    imp.add_argument("--map", metavar="源列=field,…", help="correct the column mapping, e.g. \"企业全称=name_zh,联系人=\"")
+    imp.add_argument("--duplicates", choices=("skip", "merge", "add"), default="skip",
+                     help="rows that look like firms already there: skip them (default), merge into them, or add")
 
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
@@ -133,13 +153,92 @@ def _cmd_report(args) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args) -> int:
+    from pathlib import Path
+
+    from core.excel_export import ExportError, export_csv, export_workbook
+    from core.workspace import open_named
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".csv"):
+        return _fail(f"{out}: the file name must end in .xlsx (or .csv for one table)", EXIT_INPUT)
+    if not out.parent.is_dir():
+        return _fail(f"{out}: the folder {out.parent} does not exist", EXIT_INPUT)
+    db = open_named(args.db)
+    try:
+        if out.suffix.lower() == ".csv":
+            table = args.table or "firms"
+            rows = export_csv(db, table, out)
+            print(f"wrote {out}: {rows} {table}")
+        else:
+            result = export_workbook(db, out, template=args.template,
+                                     tables=[args.table] if args.table else None)
+            print(f"wrote {out}: " + ", ".join(f"{name} {n}" for name, n in result.sheets.items()))
+    except ExportError as exc:
+        return _fail(str(exc), EXIT_INPUT)
+    finally:
+        db.conn.close()
+    return EXIT_OK
+
+
+def _cmd_import(args) -> int:
+    from core.backup import BackupFailed
+    from core.excel_import import ImportFailed, ImportOptions, import_file
+    from core.import_mapping import MappingError, parse_map_option
+    from core.sheet_reader import SheetError, open_spreadsheet
+    from core.workspace import open_named
+
+    try:
+        mapping = parse_map_option(args.map)
+    except MappingError as exc:
+        return _fail(f"{args.file}: {exc}", EXIT_INPUT)
+    options = ImportOptions(sheet=args.sheet, table=args.table, mapping=mapping, duplicates=args.duplicates)
+    try:
+        book = open_spreadsheet(args.file)  # the file is checked before the database is opened
+    except SheetError as exc:
+        return _fail(str(exc), EXIT_INPUT)
+    try:
+        db = open_named(args.db)
+        try:
+            plan = import_file(db, book, options, dry_run=args.dry_run)
+        finally:
+            db.conn.close()
+    except SheetError as exc:
+        return _fail(str(exc), EXIT_INPUT)
+    except (ImportFailed, MappingError) as exc:
+        return _fail(f"{args.file}: {exc}", EXIT_INPUT)
+    except BackupFailed as exc:
+        return _fail(f"{exc}; nothing was imported", EXIT_DB)
+    finally:
+        book.close()
+    print("\n".join(plan.summary_lines()))
+    if plan.has_errors:
+        errors = plan.errors()
+        if plan.error_count == 1:
+            return _fail(f"{args.file}: {errors[0]} (nothing was imported)", EXIT_INPUT)
+        for issue in errors[:50]:
+            print(f"chain-mapper: {args.file}: {issue}", file=sys.stderr)
+        return _fail(f"{args.file}: {plan.error_count} errors; nothing was imported", EXIT_INPUT)
+    held = sum(1 for sp in plan.sheets for d in sp.duplicates if d.decision == "skip")
+    if held:
+        print(f"{held} likely duplicate(s) left out; decide with --duplicates merge or --duplicates add")
+    if args.dry_run:
+        print("dry run: nothing was written")
+    elif plan.applied:
+        print(f"imported: {plan.total_adds} added, {plan.total_changes} changed (backup: {plan.backup})")
+    else:
+        print("nothing to change")
+    return EXIT_OK
+
+
 def _cmd_gui(args) -> int:
     from gui.app import run
 
     return run(args.db)
 
 
-COMMANDS = {"init": _cmd_init, "gaps": _cmd_gaps, "report": _cmd_report, "gui": _cmd_gui, None: _cmd_gui}
+COMMANDS = {"init": _cmd_init, "gaps": _cmd_gaps, "report": _cmd_report, "export": _cmd_export, "import": _cmd_import,
+            "gui": _cmd_gui, None: _cmd_gui}
 
 
 def main(argv: list[str] | None = None) -> int:
