@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.restore_state()
         self.nav.setCurrentRow(0)
+        from gui.import_dialog import install_drop_import
+
+        self._drop_import = install_drop_import(self, hub)  # dropping a workbook on the window imports it
 
     # ----- pages ---------------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -165,8 +168,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._fill_recent()
         file_menu.addSeparator()
-        self.import_action = self._action(file_menu, self.tr("&Import…"), enabled=False)
-        self.export_action = self._action(file_menu, self.tr("&Export…"), enabled=False)
+        self.import_action = self._action(file_menu, self.tr("&Import…"), self._import,
+                                          QKeySequence("Ctrl+I"))
+        self.export_action = self._action(file_menu, self.tr("&Export…"), self._export, QKeySequence("Ctrl+E"))
+        self._action(file_menu, self.tr("Export &template…"), self._export_template)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Print pre&view…"), self._report("print_preview"))
         self.print_action = self._action(file_menu, self.tr("&Print…"), self._report("print_report"),
@@ -205,6 +210,21 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Chain Mapper"), self._about)
+
+    def _import(self) -> None:
+        from gui.import_dialog import import_workbook
+
+        self._import_dialog = import_workbook(self, self.hub)
+
+    def _export(self) -> None:
+        from gui.export_actions import export_workbook
+
+        self._export_job = export_workbook(self, self.hub)
+
+    def _export_template(self) -> None:
+        from gui.export_actions import export_template
+
+        self._export_job = export_template(self, self.hub)
 
     def _report(self, name: str):
         def run():
