@@ -157,13 +157,13 @@ class References:
             try:
                 out = {}
                 for row_id, (display, *matches) in self.rows.items():
-                    shown = values.clean_text(str(display)) if display is not None else ""
+                    shown = " ".join(str(display).split()) if display is not None else ""  # punctuation as stored
                     if self._resolves_to(shown, row_id):
                         out[row_id] = shown
                         continue
                     for value in matches:
                         if self._resolves_to(value, row_id):
-                            out[row_id] = values.clean_text(str(value))
+                            out[row_id] = " ".join(str(value).split())
                             break
                     else:
                         out[row_id] = f"{shown} #{row_id}".strip()

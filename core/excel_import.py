@@ -4,7 +4,7 @@
 add, the rows to change (each cell old → new), the rows unchanged, likely duplicates, and the errors (sheet,
 row, column, value, why). :func:`import_file` applies a plan without errors all-or-nothing in one transaction
 through :mod:`db.changes` (so the change log, undo and the search index see every row), after a backup copy of
-the database (:mod:`core.backup`). A dry run applies the plan inside a savepoint and rolls it back, so what
+the database (:mod:`core.backup`). A dry run applies the plan inside a transaction and rolls it back, so what
 SQLite itself would refuse (a duplicate plan title, a year out of range) shows in the preview too.
 
 Our own sheets are matched by the key column (a blank key: a new row, unless its natural key — name, code … —
@@ -421,7 +421,8 @@ class _Context:
     def __init__(self, db, plan: ImportPlan):
         self.db, self.plan = db, plan
         self._refs: dict[str, References] = {}
-        self._pending: dict[str, list[tuple[int, dict]]] = {}
+        self._pending: dict[str, list[tuple[int, dict]]] = {}  # rows this import adds
+        self._renamed: dict[str, list[tuple[int, dict]]] = {}  # rows it changes (perhaps their names)
         self._next: dict[str, int] = {}
         self._natural: dict[str, dict] = {}  # natural key -> id of database rows (-1: several)
         self._natural_new: dict[str, dict] = {}  # the same for rows this import adds
@@ -433,8 +434,8 @@ class _Context:
     def references(self, table: str) -> References:
         if table not in self._refs:
             refs = References(self.db, table)
-            for row_id, row in self._pending.get(table, []):
-                refs.add(row_id, row)
+            for row_id, row in [*self._pending.get(table, []), *self._renamed.get(table, [])]:
+                refs.add(row_id, row)  # a firm added or renamed on the firms sheet, named on capabilities
             self._refs[table] = refs
             for row_id, label in refs.labels().items():
                 self.plan.labels.setdefault((table, row_id), label)
@@ -456,6 +457,8 @@ class _Context:
                 self.firms.add(row_id, row)
             if table in self._natural_new:
                 self._index_natural(self._natural_new[table], table, row_id, row)
+        else:
+            self._renamed.setdefault(table, []).append((row_id, row))
         if table in self._refs:
             self._refs[table].add(row_id, row)
 

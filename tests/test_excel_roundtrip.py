@@ -203,6 +203,20 @@ def test_new_rows_may_refer_to_each_other_in_any_order(small_db, tmp_path):
     assert small_db.execute("SELECT layer_id FROM components WHERE name_zh = '新部件'").fetchone()[0] == child_id[0]
 
 
+def test_a_renamed_firm_is_found_by_its_new_name_on_later_sheets(small_db, tmp_path):
+    path = tmp_path / "map.xlsx"
+    export_workbook(small_db, path, tables=["firms", "capabilities"], analysis=False)
+    book = openpyxl.load_workbook(path)
+    book["企业 Firms"]["C5"] = "奥比中光新名"  # short name of 奥比中光 (row 5 = id 3)
+    caps = book["能力 Capabilities"]
+    head = [c.value for c in caps[1]]
+    caps.append([{"企业*": "奥比中光新名", "部件*": "谐波减速器", "本地*": "是"}.get(h) for h in head])
+    book.save(path)
+    plan = import_file(small_db, path)
+    assert plan.applied, [str(e) for e in plan.errors()]
+    assert small_db.execute("SELECT count(*) FROM capabilities WHERE firm_id = 3").fetchone()[0] == 2
+
+
 def test_duplicate_keys_unknown_references_and_wrong_types_are_errors(small_db, tmp_path):
     path = tmp_path / "map.xlsx"
     export_workbook(small_db, path, tables=["firms", "capabilities"], analysis=False)
@@ -242,3 +256,40 @@ def test_backups_are_rotated(map_file):
     assert con.execute("SELECT count(*) FROM firms").fetchone()[0] == 5
     con.close()
     assert backup.backup_database(":memory:") is None
+
+
+class Stop(Exception):
+    pass
+
+
+def test_a_cancelled_export_leaves_no_file(small_db, tmp_path):
+    def cancel(_table, _done, _total):
+        raise Stop()
+
+    with pytest.raises(Stop):
+        export_workbook(small_db, tmp_path / "out.xlsx", progress=cancel)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cancelled_import_writes_nothing(map_file, tmp_path, capsys):
+    path = tmp_path / "map.xlsx"
+    main.main(["export", str(path), "--db", str(map_file)])
+    edit(path, "企业 Firms", {"深圳市优必选科技股份有限公司": {"员工人数": 10}},
+         append=[{"企业名称*": f"取消测试{i}"} for i in range(5)])
+    db = open_database(map_file)
+    before = db.execute("SELECT count(*), max(id) FROM change_log").fetchone()
+    reading = []
+    import_file(db, path, dry_run=True, progress=lambda d, t: reading.append(d))  # the calls while reading
+    calls = []
+
+    def cancel_while_writing(done, total):
+        calls.append(done)
+        if len(calls) > len(reading):  # the first report from writing
+            raise Stop()
+
+    with pytest.raises(Stop):
+        import_file(db, path, progress=cancel_while_writing)
+    assert db.execute("SELECT count(*), max(id) FROM change_log").fetchone() == before
+    assert db.execute("SELECT employees FROM firms WHERE id = 1").fetchone()[0] is None
+    assert db.execute("SELECT count(*) FROM firms WHERE name_zh LIKE '取消测试%'").fetchone()[0] == 0
+    db.conn.close()
