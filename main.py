@@ -92,17 +92,24 @@ def _default_dataset():
     return DEFAULT_DATASET
 
 
+def _as_of(args) -> date | None:
+    """The date progress is judged at: --as-of, or today; None when --as-of is not a date."""
+    if not args.as_of:
+        return date.today()
+    try:
+        return date.fromisoformat(args.as_of)
+    except ValueError:
+        return None
+
+
 def _cmd_gaps(args) -> int:
     from core import gap_output
     from core.analysis import analyse_database
     from core.workspace import open_named
 
-    today = date.today()
-    if args.as_of:
-        try:
-            today = date.fromisoformat(args.as_of)
-        except ValueError:
-            return _fail(f"--as-of {args.as_of!r} is not a date like 2026-06-30", EXIT_INPUT)
+    today = _as_of(args)
+    if today is None:
+        return _fail(f"--as-of {args.as_of!r} is not a date like 2026-06-30", EXIT_INPUT)
     db = open_named(args.db)
     try:
         analysis = analyse_database(db, today, plan_codes=args.plan)
@@ -122,12 +129,9 @@ def _cmd_report(args) -> int:
 
     from core.workspace import open_named
 
-    today = date.today()
-    if args.as_of:
-        try:
-            today = date.fromisoformat(args.as_of)
-        except ValueError:
-            return _fail(f"--as-of {args.as_of!r} is not a date like 2026-06-30", EXIT_INPUT)
+    today = _as_of(args)
+    if today is None:
+        return _fail(f"--as-of {args.as_of!r} is not a date like 2026-06-30", EXIT_INPUT)
     db = open_named(args.db)
     if args.plan:
         known = {r[0] for r in db.execute("SELECT code FROM plans")}
