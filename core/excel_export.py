@@ -15,24 +15,22 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from core import values
+from core import fields, vocabulary
+from core.fields.spec import TABLES, Column
 from core.import_mapping import (
     KEY_EN,
     KEY_ZH,
     SHEET_NAMES,
-    TABLE_EN,
-    TABLE_ZH,
     header_en,
     header_zh,
 )
-from core.tables import CHOICE_ALIASES, DISPLAY_SQL, REF_MATCH, TABLES, Column
-from core.values import YI, ValueRejected
+
+YI = 100_000_000
 
 EXPORT_ORDER = ("firms", "components", "layers", "capabilities", "supply_links", "centres", "plans", "targets",
                 "observations", "sources")
@@ -51,138 +49,14 @@ class ExportError(Exception):
     """The workbook cannot be written (Excel's row limit, the target folder); ``str()`` is one line."""
 
 
-def choice_label(value) -> str:
-    """The Chinese label written for a stored choice value (the importer accepts it and every alias)."""
-    aliases = CHOICE_ALIASES.get(value)
-    return aliases[0] if aliases else value
-
-
-class _Ambiguous:
-    def __repr__(self) -> str:
-        return "AMBIGUOUS"
-
-
-AMBIGUOUS = _Ambiguous()
-_ID_SUFFIX = re.compile(r"^(.*?)\s*#(\d+)$")
-
-
 class References:
-    """Names <-> ids of one table's rows, for the references other tables make to it.
+    """Names for the ids of one referred table: each resolves back to exactly its row (core.fields.Resolver)."""
 
-    ``resolve`` follows :func:`core.edits.resolve_reference` — the REF_MATCH columns in order, the first with a
-    match wins, a name shared by several rows is refused — on in-memory indexes of the cleaned names (so
-    100,000 firms cost no query per cell), and also accepts the display label and ``label #id``. On a small
-    table a name the indexes do not know is passed to ``resolve_reference`` itself, which has the last word;
-    on a large one its scan of unindexed columns would take seconds per cell, so the indexes answer.
-    ``label`` gives each row a name that resolves back to exactly that row.
-    """
-
-    SMALL = 20_000
-
-    def __init__(self, db, table: str):
-        self.db, self.table = db, table
-        self.match_cols = REF_MATCH.get(table, ("name_zh",))
-        cols = ", ".join(f"[{c}]" for c in self.match_cols)
-        self.indexes: list[dict] = [{} for _ in self.match_cols]
-        self.by_display: dict = {}
-        self.rows: dict[int, tuple] = {}  # id -> (display, match values...)
-        self._labels: dict[int, str] | None = None
-        for row in db.execute(f"SELECT id, {DISPLAY_SQL[table]}, {cols} FROM [{table}]"):
-            self._index(row[0], row[1], row[2:])
-        self.small = len(self.rows) <= self.SMALL
-
-    def _index(self, row_id: int, display, matches) -> None:
-        self.rows[row_id] = (display, *matches)
-        for index, value in zip(self.indexes, matches, strict=True):
-            if value is not None and value != "":
-                key = values.clean_text(str(value))
-                index[key] = AMBIGUOUS if index.get(key, row_id) != row_id else row_id
-        if display is not None:
-            key = values.clean_text(str(display))
-            self.by_display[key] = AMBIGUOUS if self.by_display.get(key, row_id) != row_id else row_id
-        self._labels = None
-
-    def add(self, row_id: int, row: dict) -> None:
-        """Make a row being imported (or renamed) findable by its names."""
-        self._index(row_id, _display_of(self.table, row), tuple(row.get(c) for c in self.match_cols))
-
-    def resolve(self, text) -> int | None:
-        if text is None:
-            return None
-        if isinstance(text, float) and text.is_integer():
-            text = int(text)
-        if isinstance(text, int) and not isinstance(text, bool):
-            if text in self.rows:
-                return text
-            raise ValueRejected(f"no {self.table} row #{text}")
-        s = values.clean_text(str(text))
-        if not s:
-            return None
-        for index in self.indexes:
-            hit = index.get(s)
-            if hit is AMBIGUOUS:
-                raise ValueRejected(f"'{s}' matches several {self.table} rows; pick one from the list")
-            if hit is not None:
-                return hit
-        hit = self.by_display.get(s)
-        if hit is not None and hit is not AMBIGUOUS:
-            return hit
-        m = _ID_SUFFIX.match(s)
-        if m and int(m.group(2)) in self.rows:
-            return int(m.group(2))
-        if self.table == "targets" and " " in s:
-            hit = self.indexes[0].get(s.split(" ", 1)[0])
-            if hit is not None and hit is not AMBIGUOUS:
-                return hit
-        if self.small:
-            from core.edits import resolve_reference
-
-            return resolve_reference(self.db, self.table, s)
-        raise ValueRejected(f"no {self.table} row named '{s}'")
-
-    def _resolves_to(self, text, row_id: int) -> bool:
-        try:
-            return text is not None and str(text).strip() != "" and self.resolve(text) == row_id
-        except ValueRejected:
-            return False
-
-    def label(self, row_id: int | None) -> str | None:
-        if row_id is None:
-            return None
-        return self.labels().get(row_id, f"#{row_id}")
+    def __init__(self, resolver: fields.Resolver, table: str):
+        self.resolver, self.table = resolver, table
 
     def labels(self) -> dict[int, str]:
-        if self._labels is None:
-            small, self.small = self.small, False  # labels come from the indexes alone
-            try:
-                out = {}
-                for row_id, (display, *matches) in self.rows.items():
-                    shown = " ".join(str(display).split()) if display is not None else ""  # punctuation as stored
-                    if self._resolves_to(shown, row_id):
-                        out[row_id] = shown
-                        continue
-                    for value in matches:
-                        if self._resolves_to(value, row_id):
-                            out[row_id] = " ".join(str(value).split())
-                            break
-                    else:
-                        out[row_id] = f"{shown} #{row_id}".strip()
-            finally:
-                self.small = small
-            self._labels = out
-        return self._labels
-
-
-def _display_of(table: str, row: dict):
-    if table == "firms":
-        return row.get("short_name") or row.get("name_zh")
-    if table == "targets":
-        return f"{row.get('code')} {row.get('name_zh')}"
-    if table == "sources":
-        return f"{row['ref']} {row.get('title')}" if row.get("ref") else row.get("title")
-    if table == "plans":
-        return row.get("code")
-    return row.get("name_zh")
+        return self.resolver.labels(self.table)
 
 
 def formatter(col: Column, refs: References | None = None):
@@ -193,7 +67,7 @@ def formatter(col: Column, refs: References | None = None):
     if kind == "bool":
         return lambda v: YES if v else NO
     if kind == "choice":
-        labels = {c: choice_label(c) for c in col.choices}
+        labels = {c: vocabulary.choice_label(col.choice_set, c) for c in col.choices}
         return lambda v: labels.get(v, v)
     if kind == "ref":
         labels = refs.labels() if refs is not None else {}
@@ -306,7 +180,7 @@ def _table_sheet(db, w: _Writer, table: str, refs: dict, *, template: bool, prog
     for i, c in enumerate(cols, start=1):
         source = None
         if c.kind == "choice":
-            source = w.list_range(("choice", c.choices), [choice_label(v) for v in c.choices])
+            source = w.list_range(("choice", c.choice_set), [vocabulary.choice_label(c.choice_set, v) for v in c.choices])
         elif c.kind == "bool":
             source = w.list_range(("bool",), [YES, NO])
         elif c.kind == "ref":
@@ -372,7 +246,7 @@ def _gap_sheets(db, w: _Writer, today: date) -> tuple[int, int]:
     r = HEADER_ROWS
     for t in data["targets"]:
         goal = "定性" if t["kind"] == "qualitative" else (
-            f"{choice_label(t['op']) if t['op'] else ''}{_num(t['value'])}{t['unit'] or ''}")
+            f"{vocabulary.choice_label('op', t['op']) if t['op'] else ''}{_num(t['value'])}{t['unit'] or ''}")
         src = t["actual_source"] or {}
         source = " ".join(x for x in (src.get("ref"), src.get("title")) if x)
         cells = [t["plan"], t["code"], t["name_zh"], goal, t["deadline_year"], t["actual"], t["actual_as_of"],
@@ -425,16 +299,6 @@ def _write_any(ws, w: _Writer, r: int, c: int, v, fmt=None) -> None:
         ws.write_string(r, c, v, w.quoted if v[0] in FORMULA_START else fmt)
 
 
-_KIND_HELP = {
-    "text": ("文本", "Text"), "longtext": ("文本，可多行", "Text, may span lines"),
-    "int": ("整数", "Whole number"), "year": ("四位年份，如 2025", "Year like 2025"),
-    "money": ("金额，单位亿元；也可填 3000万、12.5亿、1,250,000,000元", "Money in 100M CNY (亿元); 3000万, 12.5亿 "
-              "or 1,250,000,000元 are accepted too"),
-    "number": ("数字", "Number"), "bool": ("是 / 否", "Yes / no (是 / 否)"),
-    "date": ("日期 YYYY-MM-DD", "Date YYYY-MM-DD"),
-    "credit_code": ("18位统一社会信用代码", "18-character unified social credit code"),
-    "json": ("JSON 参数", "JSON parameters"),
-}
 _NOTES = [
     "每张表第1行为中文表头，第2行为英文表头；导入时两种表头都能识别。列名后带 * 的为必填。",
     "「系统编号」用于导入时对应数据库中的行：请勿修改；新增的行请留空。",
@@ -507,15 +371,7 @@ def _readme(db, w: _Writer, ws, counts: dict[str, int], tables: list[str], *, te
         ws.write_string(r, 3, "系统编号：请勿修改，新增行留空。Row id: do not edit; empty for new rows.")
         r += 1
         for col in TABLES[table]:
-            zh, en = _KIND_HELP.get(col.kind, ("文本", "Text"))
-            if col.kind == "choice":
-                zh = "从下拉列表选择：" + "、".join(choice_label(v) for v in col.choices)
-                en = "Pick from the list"
-            elif col.kind == "ref":
-                zh = f"引用「{TABLE_ZH[col.ref]}」表中的名称（下拉列表）"
-                en = f"Name of a row in {TABLE_EN[col.ref]} (drop-down)"
-            if col.required:
-                zh, en = zh + "；必填", en + "; required"
+            zh, en = (vocabulary.kind_help(table, col.name, col.kind, col.ref, col.required, lang) for lang in ("zh", "en"))
             ws.write_string(r, 0, sheet)
             ws.write_string(r, 1, header_zh(table, col))
             ws.write_string(r, 2, header_en(table, col))
@@ -553,7 +409,8 @@ def export_workbook(db, path, *, template: bool = False, tables=None, progress=N
             targets, components = _gap_sheets(db, w, today)
             result.sheets[GAP_SHEET], result.sheets[COVERAGE_SHEET] = targets, components
         wanted_refs = {c.ref for t in chosen for c in TABLES[t] if c.kind == "ref"}
-        refs = {t: References(db, t) for t in sorted(wanted_refs)}
+        resolver = fields.Resolver(db, small=None)
+        refs = {t: References(resolver, t) for t in sorted(wanted_refs)}
         for table in chosen:
             result.sheets[SHEET_NAMES[table]] = _table_sheet(db, w, table, refs, template=template,
                                                              progress=progress)
@@ -588,7 +445,8 @@ def export_csv(db, table: str, path, *, progress=None) -> int:
     if table not in TABLES:
         raise ExportError(f"unknown table '{table}'")
     cols = TABLES[table]
-    refs = {c.ref: References(db, c.ref) for c in cols if c.kind == "ref"}
+    resolver = fields.Resolver(db, small=None)
+    refs = {c.ref: References(resolver, c.ref) for c in cols if c.kind == "ref"}
     fns = [formatter(c, refs.get(c.ref)) for c in cols]
     path = Path(path)
     count = 0

@@ -25,8 +25,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from core import fields, messages, vocabulary
 from core import import_mapping as im
-from core import values
+from core.errors import FieldRejected
 from core.excel_export import (
     COVERAGE_SHEET,
     GAP_SHEET,
@@ -34,13 +35,14 @@ from core.excel_export import (
     NO,
     README_SHEET,
     YES,
-    References,
-    choice_label,
 )
+from core.fields.numbers import exact, magnitude_of
+from core.fields.spec import TABLES, Column
 from core.sheet_reader import SheetError, Spreadsheet, open_spreadsheet
-from core.tables import CHOICE_ALIASES, TABLES, Column
-from core.values import YI, ValueRejected
 from db import changes
+from db.errors import ConstraintFailed
+
+YI = 100_000_000
 
 IMPORT_ORDER = ("sources", "layers", "components", "firms", "centres", "plans", "targets", "capabilities",
                 "supply_links", "observations")
@@ -78,6 +80,7 @@ class Issue:
     value: object
     reason: str
     error: bool = True
+    problem: object = None  # the typed error (core.errors), for wording in the UI's language
 
     def where(self) -> str:
         parts = [f"sheet '{self.sheet}'"]
@@ -141,11 +144,11 @@ class SheetPlan:
 
     error_count: int = 0  # every error, also those beyond MAX_ISSUES
 
-    def add_issue(self, row, column, value, reason, *, error: bool = True) -> None:
+    def add_issue(self, row, column, value, reason, *, error: bool = True, problem=None) -> None:
         self.issue_count += 1
         self.error_count += error
         if len(self.issues) < MAX_ISSUES:
-            self.issues.append(Issue(self.sheet, row, column, value, reason, error))
+            self.issues.append(Issue(self.sheet, row, column, value, reason, error, problem))
 
     def added_row(self, values_: tuple) -> dict:
         return dict(zip(self.add_columns, values_, strict=True))
@@ -210,7 +213,7 @@ class ImportPlan:
         if col.kind == "bool":
             return YES if value else NO
         if col.kind == "choice":
-            return choice_label(value)
+            return vocabulary.value_label(table, fld, value)
         if col.kind == "ref":
             return self.labels.get((col.ref, value), f"#{value}")
         return str(value)
@@ -259,6 +262,10 @@ class ImportPlan:
         return lines
 
 
+def _why(exc: FieldRejected) -> str:
+    return messages.render(exc, "en", with_column=False)
+
+
 def short(value, n: int = 40) -> str:
     text = " ".join(str(value).split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -294,7 +301,7 @@ def same(col: Column, old, new, *, loose: bool = False) -> bool:
     if col.kind == "longtext":
         return _clean_long(str(old)) == _clean_long(str(new))
     if col.kind in ("text", "credit_code", "date"):
-        return values.clean_text(str(old)) == values.clean_text(str(new))
+        return _clean_text(str(old)) == _clean_text(str(new))
     if col.kind == "json":
         try:
             return json.loads(old) == json.loads(new)
@@ -303,22 +310,13 @@ def same(col: Column, old, new, *, loose: bool = False) -> bool:
     return old == new
 
 
-def _choice_map(col: Column) -> dict[str, str]:
-    out = {}
-    for value in col.choices:
-        for name in (value, *CHOICE_ALIASES.get(value, ())):
-            out.setdefault(values.clean_text(str(name)).lower(), value)
-    return out
-
-
 class _Converter:
-    """Cell -> (stored value, qualifier) for one mapped column; raises ValueRejected."""
+    """Cell -> (stored value, qualifier) for one mapped column; raises FieldRejected."""
 
     MEMO = 20_000  # conversions remembered per column (cities, roles, years and sources repeat)
 
-    def __init__(self, ctx: _Context, col: Column, unit: str | None):
-        self.col, self.unit, self.ctx = col, unit, ctx
-        self.choices = _choice_map(col) if col.kind == "choice" else None
+    def __init__(self, ctx: _Context, table: str, col: Column, unit: str | None):
+        self.table, self.col, self.unit, self.ctx = table, col, unit, ctx
         self.memo: dict = {}
 
     def __call__(self, cell):
@@ -334,53 +332,9 @@ class _Converter:
         return result
 
     def convert(self, cell):
-        col, kind = self.col, self.col.kind
-        if kind == "text":
-            if type(cell) is str:
-                return clean(cell) or None, None
-            return values.clean_text(im.cell_text(cell)) or None, None
-        if kind == "longtext":
-            return _clean_long(im.cell_text(cell)) or None, None
-        if kind == "credit_code":
-            if isinstance(cell, float):
-                raise ValueRejected("type the credit code as text (18 characters, digits and capitals)")
-            return values.parse_credit_code(im.cell_text(cell)), None
-        if kind == "money":
-            return im.money_from_cell(cell, self.unit)
-        if kind == "int":
-            return im.int_from_cell(cell, minimum=col.minimum, maximum=col.maximum)
-        if kind == "year":
-            return im.year_from_cell(cell), None
-        if kind == "number":
-            quantity = im.parse_quantity(cell, None)
-            if quantity is None:
-                return None, None
-            value = quantity.value
-            if quantity.unit and quantity.unit != self.unit:
-                family = im.UNITS.get(self.unit, (None, 1.0))[0] or quantity.unit
-                factor = im.to_factor(quantity.unit, family)
-                if factor:
-                    value = im.exact_product(value, factor / im.UNITS.get(self.unit, (None, 1.0))[1])
-            return value, quantity.qualifier
-        if kind == "bool":
-            if isinstance(cell, float) and cell in (0.0, 1.0):
-                cell = str(int(cell))
-            return values.parse_bool(cell), None
-        if kind == "date":
-            return values.parse_date(cell if hasattr(cell, "isoformat") else im.cell_text(cell)), None
-        if kind == "choice":
-            key = values.clean_text(im.cell_text(cell)).lower()
-            if key in self.choices:
-                return self.choices[key], None
-            raise ValueRejected(f"'{cell}' is not one of: {'、'.join(choice_label(v) for v in col.choices)}")
-        if kind == "ref":
-            return self.ctx.references(col.ref).resolve(cell), None
-        if kind == "json":
-            try:
-                return json.dumps(json.loads(im.cell_text(cell)), ensure_ascii=False), None
-            except json.JSONDecodeError as exc:
-                raise ValueRejected(f"not valid JSON ({exc.msg})") from None
-        return cell, None
+        """The field layer's value (core.fields), with the qualifier the cell carried."""
+        parsed = fields.parse_value(self.table, self.col, cell, unit=self.unit, refs=self.ctx.resolver)
+        return parsed.value, parsed.qualifier
 
 
 def _sql_literal(text: str) -> str:
@@ -397,7 +351,8 @@ def expected_sql(col: Column) -> str:
     if col.kind == "bool":
         return f"CASE WHEN {name} IS NULL THEN '' WHEN {name} THEN '{YES}' ELSE '{NO}' END"
     if col.kind == "choice":
-        whens = " ".join(f"WHEN {_sql_literal(c)} THEN {_sql_literal(choice_label(c))}" for c in col.choices)
+        whens = " ".join(f"WHEN {_sql_literal(c)} THEN {_sql_literal(vocabulary.choice_label(col.choice_set, c))}"
+                         for c in col.choices)
         return f"coalesce(CASE {name} {whens} ELSE {name} END, '')"
     if col.kind == "ref":
         return name
@@ -415,12 +370,26 @@ class ImportOptions:
     decisions: dict[tuple[str, int], str] = field(default_factory=dict)  # (sheet, row) -> skip/merge/add
 
 
+class _TableRefs:
+    """One table's side of the resolver (what the reading code asks of references)."""
+
+    def __init__(self, resolver: fields.Resolver, table: str):
+        self.resolver, self.table = resolver, table
+
+    def resolve(self, cell):
+        return self.resolver.resolve(self.table, cell)
+
+    def labels(self) -> dict[int, str]:
+        return self.resolver.labels(self.table)
+
+
 class _Context:
     """What planning needs across sheets: reference names (including rows this import adds), new ids."""
 
     def __init__(self, db, plan: ImportPlan):
         self.db, self.plan = db, plan
-        self._refs: dict[str, References] = {}
+        self.resolver = fields.Resolver(db, small=None)  # an import holds every referred table in memory
+        self._refs: set[str] = set()
         self._pending: dict[str, list[tuple[int, dict]]] = {}  # rows this import adds
         self._renamed: dict[str, list[tuple[int, dict]]] = {}  # rows it changes (perhaps their names)
         self._next: dict[str, int] = {}
@@ -431,15 +400,14 @@ class _Context:
         self.firms: im.FirmMatcher | None = None
         self.loose = False  # whitespace inside text is not compared (.ods files)
 
-    def references(self, table: str) -> References:
+    def references(self, table: str) -> _TableRefs:
         if table not in self._refs:
-            refs = References(self.db, table)
+            self._refs.add(table)
             for row_id, row in [*self._pending.get(table, []), *self._renamed.get(table, [])]:
-                refs.add(row_id, row)  # a firm added or renamed on the firms sheet, named on capabilities
-            self._refs[table] = refs
-            for row_id, label in refs.labels().items():
+                self.resolver.add(table, row_id, row)  # a firm added or renamed on the firms sheet, named on capabilities
+            for row_id, label in self.resolver.labels(table).items():
                 self.plan.labels.setdefault((table, row_id), label)
-        return self._refs[table]
+        return _TableRefs(self.resolver, table)
 
     def new_id(self, table: str) -> int:
         if table not in self._next:
@@ -460,7 +428,7 @@ class _Context:
         else:
             self._renamed.setdefault(table, []).append((row_id, row))
         if table in self._refs:
-            self._refs[table].add(row_id, row)
+            self.resolver.add(table, row_id, row)
 
     @staticmethod
     def _index_natural(index: dict, table: str, row_id: int, row: dict) -> None:
@@ -525,11 +493,16 @@ class _Context:
         return dict(zip(names, found, strict=True))
 
 
+def _clean_text(text: str) -> str:
+    """Folded for comparing (NFKC, trimmed, inner whitespace as one space): never stored."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
 def clean(text: str) -> str:
-    """core.values.clean_text, without its cost for text that is clean already (most cells)."""
+    """_clean_text, without its cost for text that is clean already (most cells)."""
     if text.isprintable() and "  " not in text and text == text.strip() and unicodedata.is_normalized("NFKC", text):
         return text
-    return values.clean_text(text)
+    return _clean_text(text)
 
 
 def _natural_value(value):
@@ -543,8 +516,9 @@ def _natural_value(value):
 def _table_for_sheet(name: str) -> str | None:
     key = im.normalise_header(name)[0]
     for table, sheet in im.SHEET_NAMES.items():
-        if key in (im.normalise_header(sheet)[0], table, im.normalise_header(im.TABLE_ZH[table])[0],
-                   im.normalise_header(im.TABLE_EN[table])[0]):
+        en = im.normalise_header(im.TABLE_EN[table])[0]
+        if key in (im.normalise_header(sheet)[0], table, im.normalise_header(im.TABLE_ZH[table])[0], en) or (
+                key.endswith(en) and key[: -len(en)] and not key[: -len(en)].isascii()):  # '能力 Capabilities' of 0.1
             return table
     return None
 
@@ -681,10 +655,10 @@ def _parse_key(cell):
         return None
     if isinstance(cell, float) and cell.is_integer() and cell > 0:
         return int(cell)
-    text = (im.cell_text(cell) or "").strip().lstrip("#")
+    text = (fields.parse.cell_text(cell) or "").strip().lstrip("#")
     if text.isdigit() and int(text) > 0:
         return int(text)
-    raise ValueRejected("is not a row number (leave the key empty for a new row)")
+    raise FieldRejected("not_key", text=str(cell))
 
 
 @dataclass
@@ -728,11 +702,11 @@ def _convert_row(sp: SheetPlan, rownum: int, row, specs, converters, target: dic
             continue
         try:
             value, qualifier = conv(cell)
-        except ValueRejected as exc:
+        except FieldRejected as exc:
             if col.kind == "ref" and col.ref == sp.table and sp.table in SELF_REFS:
                 deferred.append(_Deferred(rownum, mc, col, cell, target))
                 continue
-            sp.add_issue(rownum, _column_name(mc), cell, str(exc))
+            sp.add_issue(rownum, _column_name(mc), cell, _why(exc), problem=exc)
             continue
         target[col.name] = value
         if qualifier:
@@ -744,8 +718,8 @@ def _resolve_deferred(ctx: _Context, sp: SheetPlan, deferred: list[_Deferred]) -
     for d in deferred:
         try:
             d.target[d.col.name] = ctx.references(d.col.ref).resolve(d.cell)
-        except ValueRejected as exc:
-            sp.add_issue(d.rownum, _column_name(d.mc), d.cell, str(exc))
+        except FieldRejected as exc:
+            sp.add_issue(d.rownum, _column_name(d.mc), d.cell, _why(exc), problem=exc)
             continue
         if d.change is not None and not same(d.col, d.old, d.target[d.col.name], loose=ctx.loose):
             d.change.cells.append((d.col.name, d.old, d.target[d.col.name]))
@@ -765,7 +739,7 @@ def _resolve_deferred(ctx: _Context, sp: SheetPlan, deferred: list[_Deferred]) -
 def _plan_own(ctx: _Context, book: Spreadsheet, sp: SheetPlan, formula_cells: dict, counter: _Progress) -> None:
     table, match = sp.table, sp.match
     specs = _specs(sp)
-    converters = [_Converter(ctx, col, mc.unit) for mc, col in specs]
+    converters = [_Converter(ctx, sp.table, col, mc.unit) for mc, col in specs]
     ref_labels = [(i, ctx.references(col.ref).labels()) for i, (_mc, col) in enumerate(specs) if col.kind == "ref"]
     indexes = [mc.index for mc, _col in specs]
     getter = itemgetter(*indexes) if len(indexes) > 1 else (lambda r: (r[indexes[0]],) if indexes else ())
@@ -794,8 +768,8 @@ def _plan_own(ctx: _Context, book: Spreadsheet, sp: SheetPlan, formula_cells: di
         for rownum, row in chunk:
             try:
                 keys.append(_parse_key(row[key_index]) if key_index is not None else None)
-            except ValueRejected as exc:
-                sp.add_issue(rownum, key_name, row[key_index], str(exc))
+            except FieldRejected as exc:
+                sp.add_issue(rownum, key_name, row[key_index], _why(exc), problem=exc)
                 keys.append(False)
         wanted = [k for k in keys if k]
         found = {}
@@ -922,7 +896,7 @@ def _plan_list(ctx: _Context, book: Spreadsheet, sp: SheetPlan, options: ImportO
     if table == "observations":  # read by _observation_cells: dates like 2025年6月, units, plan + code
         special = {col.name: mc for mc, col in specs if col.name in ("target_id", "as_of", "value")}
         specs = [(mc, col) for mc, col in specs if col.name not in special]
-    converters = [_Converter(ctx, col, mc.unit) for mc, col in specs]
+    converters = [_Converter(ctx, sp.table, col, mc.unit) for mc, col in specs]
     sp.add_columns = ["id", *(c.name for c in TABLES[table])]
     if table == "firms" and ctx.firms is None:
         ctx.firms = im.FirmMatcher(ctx.db)
@@ -948,7 +922,7 @@ def _plan_list(ctx: _Context, book: Spreadsheet, sp: SheetPlan, options: ImportO
             continue
         notes = [f"{' '.join(mc.header.split())}：{cell}" for _fld, (_q, cell, mc) in quals.items()]
         if notes and "notes" in _COLUMNS[table]:
-            vals["notes"] = im.merge_notes(vals.get("notes"), "；".join(notes))
+            vals["notes"] = fields.rows.merge_notes(vals.get("notes"), "；".join(notes))
         decision, target_id, dup = _match_list_row(ctx, sp, rownum, vals, options, new_rows)
         if dup is not None:
             sp.duplicates.append(dup)
@@ -1012,7 +986,7 @@ def _firm_name(ctx, row_id: int) -> str:
 def _centre_by_alias(ctx, name) -> int | None:
     if not name:
         return None
-    key = values.clean_text(name)
+    key = _clean_text(name)
     for row_id, aliases in ctx.db.execute("SELECT id, aliases FROM centres WHERE aliases IS NOT NULL"):
         if key in im.split_aliases(aliases):
             return row_id
@@ -1028,7 +1002,7 @@ def _list_update(ctx: _Context, sp: SheetPlan, rownum: int, row_id: int, vals: d
     for name in names:
         col, old, new = _COLUMNS[table][name], current.get(name), vals[name]
         if name == "notes":
-            new = im.merge_notes(old, new)
+            new = fields.rows.merge_notes(old, new)
         elif name == "aliases":
             new = im.merge_aliases(old, new)
         if new is not None and not same(col, old, new, loose=ctx.loose):
@@ -1045,8 +1019,8 @@ def _observation_cells(ctx, sp, rownum, row, vals, special, plan_col) -> None:
     """An observation from a list: its target (by plan and code), its date and precision, value and unit."""
     mc = special.get("target_id")
     if mc is not None and row[mc.index] not in ("", None):
-        text = values.clean_text(im.cell_text(row[mc.index]))
-        plan_code = values.clean_text(im.cell_text(row[plan_col.index]) or "") if plan_col is not None else ""
+        text = _clean_text(fields.parse.cell_text(row[mc.index]))
+        plan_code = _clean_text(fields.parse.cell_text(row[plan_col.index]) or "") if plan_col is not None else ""
         found = ctx.db.execute(
             "SELECT t.id FROM targets t JOIN plans p ON p.id = t.plan_id WHERE p.code = ? AND "
             "(t.code = ? OR t.name_zh = ? OR t.code || ' ' || t.name_zh = ?)",
@@ -1056,40 +1030,44 @@ def _observation_cells(ctx, sp, rownum, row, vals, special, plan_col) -> None:
         else:
             try:
                 vals["target_id"] = ctx.references("targets").resolve(text)
-            except ValueRejected as exc:
-                sp.add_issue(rownum, _column_name(mc), text, str(exc))
+            except FieldRejected as exc:
+                sp.add_issue(rownum, _column_name(mc), text, _why(exc), problem=exc)
     mc = special.get("as_of")
     if mc is not None and row[mc.index] not in ("", None):
         try:
-            vals["as_of"], precision = im.parse_as_of(row[mc.index])
+            parsed = fields.parse_value("observations", "as_of", row[mc.index])
+            vals["as_of"] = parsed.value
             if vals.get("as_of_precision") is None:
-                vals["as_of_precision"] = precision
-        except ValueRejected as exc:
-            sp.add_issue(rownum, _column_name(mc), row[mc.index], str(exc))
+                vals["as_of_precision"] = parsed.precision
+        except FieldRejected as exc:
+            sp.add_issue(rownum, _column_name(mc), row[mc.index], _why(exc), problem=exc)
     mc = special.get("value")
     if mc is None or row[mc.index] in ("", None):
         return
     try:
-        quantity = im.parse_quantity(row[mc.index], mc.unit)
-    except ValueRejected as exc:
-        sp.add_issue(rownum, _column_name(mc), row[mc.index], str(exc))
+        parsed = fields.parse_value("observations", "value", row[mc.index])
+    except FieldRejected as exc:
+        sp.add_issue(rownum, _column_name(mc), row[mc.index], _why(exc), problem=exc)
         return
-    value, unit = quantity.value, quantity.unit
+    value, unit = parsed.value, parsed.unit
+    if unit is None and mc.unit:  # a bare number in a column headed '数值（万台）'
+        base, magnitude = magnitude_of(mc.unit)
+        value = value if parsed.scaled else exact(value, magnitude)
+        unit = base if base else None
     target_unit = None
     if vals.get("target_id") is not None:
         found = ctx.db.execute("SELECT unit FROM targets WHERE id = ?", [vals["target_id"]]).fetchone()
         target_unit = found[0] if found else None
     wanted = vals.get("unit") or target_unit
-    if unit and wanted and unit != wanted and wanted in im.UNITS:
-        family = im.UNITS[wanted][0]
-        factor = im.to_factor(unit, family) if family else None
-        if factor is not None:
-            value, unit = im.exact_product(value, factor / im.UNITS[wanted][1]), wanted
+    if wanted and (unit or parsed.scaled or mc.unit):
+        base, magnitude = magnitude_of(wanted)
+        if unit is None or base is None or base == unit:
+            value, unit = exact(value, 1 / magnitude) if magnitude != 1 else value, wanted
     vals["value"] = value
     if vals.get("unit") is None and unit:
         vals["unit"] = unit
-    if quantity.qualifier and vals.get("qualifier") is None:
-        vals["qualifier"] = quantity.qualifier
+    if parsed.qualifier and vals.get("qualifier") is None:
+        vals["qualifier"] = parsed.qualifier
 
 
 # ----- applying --------------------------------------------------------------------------------------------
@@ -1178,7 +1156,7 @@ def trial_apply(db, plan: ImportPlan) -> None:
     try:
         try:
             apply_plan(db, plan)
-        except sqlite3.IntegrityError:
+        except (sqlite3.IntegrityError, ConstraintFailed):
             conn.execute("ROLLBACK TO import_trial")
             _locate_failures(db, plan)
         except ImportFailed as exc:
@@ -1200,14 +1178,14 @@ def _locate_failures(db, plan: ImportPlan) -> None:
             try:
                 with db.atomic():
                     changes.insert_row(db, sp.table, sp.added_row(vals))
-            except sqlite3.IntegrityError as exc:
+            except (sqlite3.IntegrityError, ConstraintFailed) as exc:
                 sp.add_issue(r, None, None, _integrity_reason(sp.table, str(exc)))
                 found += 1
         for ch in sp.changes:
             try:
                 with db.atomic():
                     changes.update_row(db, sp.table, ch.row_id, {f: n for f, _o, n in ch.cells})
-            except sqlite3.IntegrityError as exc:
+            except (sqlite3.IntegrityError, ConstraintFailed) as exc:
                 sp.add_issue(ch.row, None, None, _integrity_reason(sp.table, str(exc)))
                 found += 1
     if not found:
@@ -1250,7 +1228,7 @@ def import_file(db, source, options: ImportOptions | None = None, *, dry_run: bo
         plan.backup = str(copy) if copy else None
     try:
         apply_plan(db, plan, batch=batch, progress=progress)
-    except sqlite3.IntegrityError:
+    except (sqlite3.IntegrityError, ConstraintFailed):
         trial_apply(db, plan)
         if not plan.has_errors:
             raise

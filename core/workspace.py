@@ -84,3 +84,52 @@ def open_named(path) -> object:
 
 
 __all__ = ["create_database", "data_dir", "default_db_path", "errors", "open_named", "open_or_create_default"]
+
+
+# ----- the open database, for the GUI (which never imports db) ------------------------------------------------
+
+def path_of(db) -> str:
+    return getattr(db, "path", "") or ""
+
+
+def data_version(db) -> int:
+    from db.connection import data_version as version
+
+    return version(db)
+
+
+def close(db) -> None:
+    from db.connection import close as close_db
+
+    close_db(db)
+
+
+def interrupt(db) -> None:
+    from db.connection import interrupt as interrupt_db
+
+    interrupt_db(db)
+
+
+def is_interruption(exc: BaseException) -> bool:
+    from db.connection import is_interruption as check
+
+    return check(exc)
+
+
+def open_for_worker(path: str):
+    """A connection of its own for a background job (a connection is never shared between threads)."""
+    return open_database(Path(path))
+
+
+def known_error(exc: BaseException, path=None) -> BaseException | None:
+    """``exc`` as a problem the user can act on (a refused value, a bad file, a locked or full database), or
+    None for a bug. SQLite's own errors about the file come back as typed database errors."""
+    from core.errors import ChainMapperError
+    from core.excel_export import ExportError
+    from core.excel_import import ImportFailed
+    from core.sheet_reader import SheetError
+    from db.connection import classify
+
+    if isinstance(exc, ChainMapperError | errors.DatabaseError | SheetError | OSError | ImportFailed | ExportError):
+        return exc
+    return classify(path, exc)

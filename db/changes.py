@@ -13,29 +13,14 @@ import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from db import search
+from db import introspect, search
 from db.connection import current_user
-from db.errors import EditConflict, ReferencedRow, RowMissing
+from db.errors import ConstraintFailed, EditConflict, ReferencedRow, RowMissing
 
-# Tables planners edit, and the tables/columns that refer to each (for safe deletes).
-REFERENCES: dict[str, list[tuple[str, str]]] = {
-    "sources": [
-        (t, "source_id")
-        for t in ("layers", "components", "firms", "capabilities", "supply_links", "centres", "plans",
-                  "targets", "observations")
-    ],
-    "layers": [("layers", "parent_id"), ("components", "layer_id"), ("component_layers", "layer_id"),
-               ("centre_serves", "layer_id")],
-    "components": [("components", "parent_id"), ("capabilities", "component_id"),
-                   ("supply_links", "component_id"), ("component_layers", "component_id"),
-                   ("centre_serves", "component_id")],
-    "firms": [("capabilities", "firm_id"), ("supply_links", "supplier_id"), ("supply_links", "customer_id")],
-    "centres": [("centres", "parent_id"), ("centre_serves", "centre_id")],
-    "plans": [("targets", "plan_id")],
-    "targets": [("observations", "target_id")],
-}
-# Link tables whose rows go with the row they hang on (ON DELETE CASCADE): not worth asking about.
-CASCADING = {"component_layers", "centre_serves"}
+
+def transaction(db):
+    """One transaction (a savepoint inside an open one): everything in the block is written, or nothing."""
+    return db.atomic()
 
 
 def now_iso() -> str:
@@ -81,7 +66,10 @@ def insert_row(db, table: str, values: Mapping, *, batch: str | None = None) -> 
         cols = list(values)
         placeholders = ", ".join("?" for _ in cols)
         names = ", ".join(f"[{c}]" for c in cols)
-        cur = db.execute(f"INSERT INTO [{table}] ({names}) VALUES ({placeholders})", [values[c] for c in cols])
+        try:
+            cur = db.execute(f"INSERT INTO [{table}] ({names}) VALUES ({placeholders})", [values[c] for c in cols])
+        except sqlite3.IntegrityError as exc:
+            raise ConstraintFailed.from_sqlite(table, exc) from None
         row_id = cur.lastrowid
         _log(db, "insert", table, row_id, None, None, _row(db, table, row_id), batch)
         search.refresh_rows(db, table, [row_id])
@@ -107,7 +95,10 @@ def update_row(
         if not changed:
             return {}
         sets = ", ".join(f"[{c}] = ?" for c in changed)
-        db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*changed.values(), row_id])
+        try:
+            db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*changed.values(), row_id])
+        except sqlite3.IntegrityError as exc:
+            raise ConstraintFailed.from_sqlite(table, exc) from None
         for col, new in changed.items():
             _log(db, "update", table, row_id, col, current[col], new, batch)
         if set(changed) & set(search.SEARCHABLE.get(table, ())):
@@ -118,12 +109,12 @@ def update_row(
 def references_to(db, table: str, row_id: int) -> dict[str, int]:
     """How many rows of each other table refer to this row (link tables that cascade are left out)."""
     refs: dict[str, int] = {}
-    for other, col in REFERENCES.get(table, []):
-        if other in CASCADING:
+    for fk in introspect.foreign_keys_to(db, table):
+        if fk.on_delete == "CASCADE":
             continue
-        n = db.execute(f"SELECT count(*) FROM [{other}] WHERE [{col}] = ?", [row_id]).fetchone()[0]
+        n = db.execute(f"SELECT count(*) FROM [{fk.table}] WHERE [{fk.column}] = ?", [row_id]).fetchone()[0]
         if n:
-            refs[other] = refs.get(other, 0) + n
+            refs[fk.table] = refs.get(fk.table, 0) + n
     return refs
 
 
@@ -139,27 +130,19 @@ def delete_row(db, table: str, row_id: int, *, batch: str | None = None, force: 
         if refs and not force:
             raise ReferencedRow(table, row_id, refs)
         if refs:
-            for other, col in REFERENCES.get(table, []):
-                if other in CASCADING:
+            for fk in introspect.foreign_keys_to(db, table):
+                if fk.on_delete == "CASCADE":
                     continue
-                notnull = _not_null(db, other, col)
-                ids = [r[0] for r in db.execute(f"SELECT id FROM [{other}] WHERE [{col}] = ?", [row_id])]
+                ids = [r[0] for r in db.execute(f"SELECT id FROM [{fk.table}] WHERE [{fk.column}] = ?", [row_id])]
                 for oid in ids:
-                    if notnull:
-                        delete_row(db, other, oid, batch=batch, force=True)
-                    else:
-                        update_row(db, other, oid, {col: None}, batch=batch)
+                    if fk.not_null:
+                        delete_row(db, fk.table, oid, batch=batch, force=True)
+                    elif oid != row_id:
+                        update_row(db, fk.table, oid, {fk.column: None}, batch=batch)
         db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         _log(db, "delete", table, row_id, None, row, None, batch)
         search.refresh_rows(db, table, [row_id])
     return row
-
-
-def _not_null(db, table: str, column: str) -> bool:
-    for info in db.execute(f"PRAGMA table_info([{table}])").fetchall():
-        if info[1] == column:
-            return bool(info[3])
-    return False
 
 
 def bulk_insert(db, table: str, rows: Iterable[Mapping], *, batch: str | None = None, log: bool = True) -> int:
@@ -176,7 +159,10 @@ def bulk_insert(db, table: str, rows: Iterable[Mapping], *, batch: str | None = 
     with db.atomic():
         conn: sqlite3.Connection = db.conn
         before = conn.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()[0]
-        conn.executemany(sql, ([r.get(c) for c in cols] for r in rows))
+        try:
+            conn.executemany(sql, ([r.get(c) for c in cols] for r in rows))
+        except sqlite3.IntegrityError as exc:
+            raise ConstraintFailed.from_sqlite(table, exc) from None
         if table in search.SEARCHABLE:
             new_ids = [r[0] for r in conn.execute(f"SELECT id FROM [{table}] WHERE id > ?", [before])]
             search.refresh_rows(db, table, new_ids)
@@ -190,3 +176,12 @@ def bulk_insert(db, table: str, rows: Iterable[Mapping], *, batch: str | None = 
                 [ts, user, table, batch, before],
             )
     return len(rows)
+
+
+def tables_in_batch(db, batch: str) -> set[str]:
+    """The tables one logged action changed (read from the change log, never listed by hand)."""
+    return {r[0] for r in db.execute("SELECT DISTINCT table_name FROM change_log WHERE batch = ?", [batch])}
+
+
+def batch_size(db, batch: str) -> int:
+    return db.execute("SELECT count(*) FROM change_log WHERE batch = ?", [batch]).fetchone()[0]

@@ -25,8 +25,10 @@ def _classify(path: Path, exc: sqlite3.Error) -> errors.DatabaseError:
         return errors.DatabaseLocked(path, "the database is locked by another program; try again later")
     if "not a database" in text or "malformed" in text or "corrupt" in text or "disk image" in text:
         return errors.DatabaseCorrupt(path, f"the database file is damaged ({exc})")
-    if "unable to open" in text or "readonly" in text or "permission" in text:
+    if "unable to open" in text or "readonly" in text or "read-only" in text or "permission" in text:
         return errors.DatabaseUnreadable(path, f"the database file cannot be opened ({exc})")
+    if "disk is full" in text or "disk i/o" in text:
+        return errors.DatabaseUnreadable(path, f"the disk is full or failing ({exc})")
     return errors.DatabaseCorrupt(path, f"the database file cannot be read ({exc})")
 
 
@@ -145,3 +147,47 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - an unknown user must not stop an edit
         return "unknown"
+
+
+def data_version(db) -> int:
+    """A number that changes when another connection commits (SQLite's data_version); -1 when closed."""
+    try:
+        return db.execute("PRAGMA data_version").fetchone()[0]
+    except sqlite3.Error:
+        return -1
+
+
+def close(db) -> None:
+    try:
+        db.conn.close()
+    except sqlite3.Error:
+        pass
+
+
+def interrupt(db) -> None:
+    """Stop the query running on ``db`` (from another thread); the query raises an interruption error."""
+    try:
+        db.conn.interrupt()
+    except sqlite3.ProgrammingError:
+        pass
+
+
+def is_interruption(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc)
+
+
+def classify(path, exc: BaseException):
+    """A database error of the environment (locked, read-only, full, damaged) as a typed DatabaseError, or None
+    for anything else."""
+    if isinstance(exc, errors.DatabaseError):
+        return exc
+    if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+        text = str(exc).lower()
+        if any(word in text for word in _ENVIRONMENT):
+            return _classify(Path(path or ""), exc)
+    return None
+
+
+# Words of SQLite errors that are the environment's fault, not a bug (a query naming no such table is a bug).
+_ENVIRONMENT = ("locked", "busy", "readonly", "read-only", "disk is full", "disk i/o", "malformed", "not a database",
+                "corrupt", "disk image", "unable to open", "permission")

@@ -70,3 +70,23 @@ class ReferencedRow(Exception):
         self.table = table
         self.row_id = row_id
         self.refs = refs
+
+
+class ConstraintFailed(Exception):
+    """The file itself refused a write (a UNIQUE, FOREIGN KEY, NOT NULL or CHECK constraint); nothing was written.
+    ``kind`` is 'unique', 'foreign_key', 'not_null' or 'check'; ``columns`` the columns SQLite named, if any."""
+
+    def __init__(self, table: str, kind: str, columns: tuple[str, ...], text: str):
+        super().__init__(text)
+        self.table, self.kind, self.columns, self.text = table, kind, columns, text
+
+    @classmethod
+    def from_sqlite(cls, table: str, exc) -> ConstraintFailed:
+        import re
+
+        text = str(exc)
+        kind = ("unique" if "UNIQUE" in text else "foreign_key" if "FOREIGN KEY" in text
+                else "not_null" if "NOT NULL" in text else "check")
+        m = re.search(r"constraint failed: (.*)", text)
+        cols = tuple(part.split(".")[-1] for part in re.findall(r"[\w.]+", m.group(1))) if m else ()
+        return cls(table, kind, cols, text)

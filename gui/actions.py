@@ -1,87 +1,99 @@
-"""User actions on tables, each one undoable step through the hub (Anki's operations pattern)."""
+"""User actions on tables: each asks what it must (conflicts, deletes, bad pasted cells), runs one core
+operation through the hub, and so becomes one undo step (Anki's operations pattern)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from core import edits
-from core.tables import column, row_label
-from db.errors import EditConflict, ReferencedRow, RowMissing
-from gui import labels, messages
-
-
-def _edit_text(model, cells) -> str:
-    if len(cells) == 1:
-        row_id, col, _new, _old = cells[0]
-        name = row_label(model.hub.db, model.table, row_id)
-        return QCoreApplication.translate("actions", "Edit {column} of {row}").format(column=labels.column_name(col), row=name)
-    return QCoreApplication.translate("actions", "Edit {n} cells in {table}").format(n=len(cells), table=labels.table_name(model.table))
-
+from core import operations
+from core.errors import ChainMapperError, EditConflictError, FieldRejected, OperationRefused
+from gui import labels, messages, wording
 
 BACKGROUND_CELLS = 2000  # larger writes run on a worker thread with progress and Cancel
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def _row_name(model, row_id) -> str:
+    data = model.row_by_id(row_id)
+    return model.display_name(data) if data else f"#{row_id}"
+
+
+def _edit_text(model, cells: list[operations.Cell]) -> str:
+    rows = {c.row_id for c in cells}
+    if len(rows) == 1:
+        row_id = cells[0].row_id
+        if len({c.column for c in cells}) == 1 or len(cells) <= 2:
+            return _tr("Edit {column} of {row}").format(column=labels.column_name(model.table, cells[0].column),
+                                                        row=_row_name(model, row_id))
+    return _tr("Edit {n} cells in {table}").format(n=len(cells), table=labels.table_name(model.table))
+
+
+def _cells(cells) -> list[operations.Cell]:
+    """Accept Cells or (row id, column, new, expected old) tuples."""
+    out = []
+    for c in cells:
+        out.append(c if isinstance(c, operations.Cell) else operations.Cell(c[0], c[1], c[2], c[3]))
+    return out
+
+
 def set_values_in_background(model, cells, text: str, on_finished=None):
-    """Write many parsed cells off the GUI thread (one transaction, one undo step, cancellable)."""
-    table = model.table
+    """Write many parsed cells off the GUI thread (one transaction, one undo step, cancellable). A cell another
+    window changed meanwhile stops the write (nothing is written) and is reported, as for a small paste."""
+    table, cells = model.table, _cells(cells)
 
-    def action(db, batch, report):
-        for i, (row_id, col, new, _old) in enumerate(cells):
-            edits.set_value(db, table, row_id, col, new, batch=batch)
-            if i % 200 == 0:
-                report(i, len(cells))
+    def operation(db, report):
+        return operations.set_cells(db, table, cells, progress=report)
 
-    return model.hub.perform_in_background(text, action, {table}, total=len(cells), on_finished=on_finished)
+    def finished(outcome, error):
+        if error is not None:
+            messages.error(None, _tr("Cannot save"), wording.describe(error))
+        if on_finished:
+            on_finished(outcome is not None, "" if error is None else wording.describe(error))
+
+    return model.hub.perform_in_background(text, operation, total=len(cells), on_finished=finished)
 
 
 def set_values(model, cells, text: str | None = None, *, force: bool = False) -> bool:
-    """Store parsed values [(row id, column, new, expected old)] as one undoable step.
-
-    A cell another window changed since this one read it raises a conflict dialog showing both values;
-    nothing is overwritten silently.
-    """
-    hub, table = model.hub, model.table
-
-    cells = list(cells)
-    check = not force
-
-    def action(db, batch):
-        with db.atomic():
-            for row_id, col, new, old in cells:
-                kwargs = {"expected": old} if check else {}
-                edits.set_value(db, table, row_id, col, new, batch=batch, **kwargs)
-
+    """Store parsed values as one undoable step. A cell another window changed since this one read it opens a
+    dialog showing both values; nothing is overwritten silently."""
+    cells = _cells(cells)
+    if force:
+        cells = [operations.Cell(c.row_id, c.column, c.value) for c in cells]
     try:
-        hub.perform(text or _edit_text(model, cells), action, {table})
+        model.hub.perform(text or _edit_text(model, cells), lambda db: operations.set_cells(db, model.table, cells))
         return True
-    except EditConflict as exc:
+    except EditConflictError as exc:
         return _resolve_conflict(model, cells, exc, text)
-    except edits.CellRejected as exc:
-        model.rejected.emit(f"{labels.column_name(exc.column)}: {exc.reason}")
+    except FieldRejected as exc:
+        model.rejected.emit(wording.describe(exc))
         return False
-    except RowMissing:
-        model.rejected.emit(QCoreApplication.translate("actions", "The row was deleted in another window."))
+    except OperationRefused as exc:
+        model.rejected.emit(wording.describe(exc))
         model.reload(keep_loaded=True)
         return False
 
 
 def ask_use_mine(text: str) -> bool:
     """Ask which value wins a conflict; True keeps the user's own value. (Tests replace this.)"""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("actions", "Edit conflict"), text)
-    mine = box.addButton(QCoreApplication.translate("actions", "Use mine"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("actions", "Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Edit conflict"), text)
+    mine = box.addButton(_tr("Use mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is mine
 
 
-def _resolve_conflict(model, cells, exc: EditConflict, text) -> bool:
-    col = column(model.table, exc.column)
-    shown = {"theirs": exc.current, "mine": exc.attempted, "before": exc.expected}
-    question = QCoreApplication.translate("actions", "Another window saved a different value for {column} while you were editing.\n\n"
+def _resolve_conflict(model, cells, exc: EditConflictError, text) -> bool:
+    facts = exc.facts
+    shown = {"theirs": facts.get("current"), "mine": facts.get("attempted"), "before": facts.get("expected")}
+    question = _tr("Another window saved a different value for {column} while you were editing.\n\n"
                    "Value when you started: {before}\nSaved by the other window: {theirs}\nYour value: {mine}\n\n"
-                   "Which value should be kept?").format(column=labels.column_name(col.name),
-                                                         **{k: _fmt(v) for k, v in shown.items()})
+                   "Which value should be kept?").format(
+        column=labels.column_name(model.table, facts["column"]),
+        **{k: model.format_value(facts["column"], v) or _tr("(empty)") for k, v in shown.items()})
     use_mine = ask_use_mine(question)
     model.reload(keep_loaded=True)
     if use_mine:
@@ -89,119 +101,88 @@ def _resolve_conflict(model, cells, exc: EditConflict, text) -> bool:
     return False
 
 
-def _fmt(value) -> str:
-    return QCoreApplication.translate("actions", "(empty)") if value is None or value == "" else str(value)
-
-
 def add_row(model, values: dict | None = None) -> int | None:
-    def action(db, batch, state={}):  # noqa: B006 - the id is kept so redo restores the same row
-        data = dict(values) if values is not None else edits.blank_row(db, model.table)
-        if "id" in state:
-            data["id"] = state["id"]
-        state["id"] = edits.add_row(db, model.table, data, batch=batch)
-        return state["id"]
-
     try:
-        return model.hub.perform(QCoreApplication.translate("actions", "Add row to {table}").format(table=labels.table_name(model.table)), action,
-                                 {model.table})
-    except edits.CellRejected as exc:
-        messages.error(None, QCoreApplication.translate("actions", "Cannot add a row"), exc.reason)
+        outcome = model.hub.perform(_tr("Add row to {table}").format(table=labels.table_name(model.table)),
+                                    lambda db: operations.add_row(db, model.table, values))
+        return outcome.value
+    except ChainMapperError as exc:
+        messages.error(None, _tr("Cannot add a row"), wording.describe(exc))
         return None
 
 
 def duplicate_rows(model, row_ids: list[int]) -> None:
-    def action(db, batch, state={}):  # noqa: B006 - ids kept so a redo recreates the same rows
-        with db.atomic():
-            made = [edits.duplicate_row(db, model.table, rid, batch=batch, new_id=state.get(i))
-                    for i, rid in enumerate(row_ids)]
-        state.update(enumerate(made))
-
     try:
-        model.hub.perform(QCoreApplication.translate("actions", "Duplicate {n} rows").format(n=len(row_ids)), action, {model.table})
-    except edits.CellRejected as exc:
-        messages.error(None, QCoreApplication.translate("actions", "Cannot duplicate"), exc.reason)
+        model.hub.perform(_tr("Duplicate {n} rows").format(n=len(row_ids)),
+                          lambda db: operations.duplicate_rows(db, model.table, row_ids))
+    except ChainMapperError as exc:
+        messages.error(None, _tr("Cannot duplicate"), wording.describe(exc))
 
 
 def delete_rows(parent, model, row_ids: list[int]) -> bool:
     """Delete rows; if other rows refer to them, say what refers to them and ask first."""
-    from db import changes
-
-    db = model.hub.db
-    refs: dict[str, int] = {}
-    for rid in row_ids:
-        for table, n in changes.references_to(db, model.table, rid).items():
-            refs[table] = refs.get(table, 0) + n
-    names = "、".join(row_label(db, model.table, rid) for rid in row_ids[:5])
+    refs = operations.references(model.hub.db, model.table, row_ids)
+    names = "、".join(_row_name(model, rid) for rid in row_ids[:5])
     if len(row_ids) > 5:
-        names += QCoreApplication.translate("actions", " and {n} more").format(n=len(row_ids) - 5)
+        names += _tr(" and {n} more").format(n=len(row_ids) - 5)
     if refs:
         what = "\n".join(f"  • {labels.table_name(t)}: {n}" for t, n in refs.items())
-        question = QCoreApplication.translate("actions", "Other entries refer to {names}:\n{what}\n\nDelete anyway? Links to it are cleared and "
+        question = _tr("Other entries refer to {names}:\n{what}\n\nDelete anyway? Links to it are cleared and "
                        "dependent rows (capabilities, supply links) are deleted too. You can undo this.").format(
                            names=names, what=what)
     else:
-        question = QCoreApplication.translate("actions", "Delete {names}? You can undo this.").format(names=names)
-    if not messages.confirm(parent, QCoreApplication.translate("actions", "Delete rows"), question):
+        question = _tr("Delete {names}? You can undo this.").format(names=names)
+    if not messages.confirm(parent, _tr("Delete rows"), question):
         return False
-
-    def action(db, batch):
-        with db.atomic():
-            for rid in row_ids:
-                try:
-                    changes.delete_row(db, model.table, rid, batch=batch, force=True)
-                except RowMissing:
-                    continue
-
-    affected = {model.table, *refs}
     try:
-        model.hub.perform(QCoreApplication.translate("actions", "Delete {n} rows from {table}").format(n=len(row_ids), table=labels.table_name(model.table)),
-                          action, affected)
-    except ReferencedRow as exc:  # pragma: no cover - force=True clears references
-        messages.error(parent, QCoreApplication.translate("actions", "Cannot delete"), str(exc))
+        model.hub.perform(_tr("Delete {n} rows from {table}").format(n=len(row_ids),
+                                                                     table=labels.table_name(model.table)),
+                          lambda db: operations.delete_rows(db, model.table, row_ids))
+    except ChainMapperError as exc:
+        messages.error(parent, _tr("Cannot delete"), wording.describe(exc))
         return False
     return True
 
 
 def paste_block(parent, model, top: int, left: int, grid: list[list[str]], *, ask=None) -> tuple[int, list[str]]:
-    """Paste a rectangular block of text at (top, left), validated cell by cell.
+    """Paste a rectangular block of text at (top, left), parsed by the field layer like a typed cell.
 
     Returns (cells applied, error lines). With bad cells the user chooses: apply the good ones, or none.
     ``ask`` replaces the question dialog (tests).
     """
-    db = model.hub.db
-    good, errors = [], []
+    typed, seen, errors = [], {}, []
     for r, line in enumerate(grid):
         row = top + r
         while row >= model.rowCount() and model.canFetchMore():
             model.fetchMore()
         data = model.row_data(row)
         if data is None:
-            errors.append(QCoreApplication.translate("actions", "row {row}: beyond the last row").format(row=row + 1))
+            errors.append(_tr("row {row}: beyond the last row").format(row=row + 1))
             continue
+        seen[data["id"]] = data
         for c, text in enumerate(line):
             ci = left + c
             if ci >= len(model.columns):
-                errors.append(QCoreApplication.translate("actions", "column {col}: beyond the last column").format(col=ci + 1))
+                errors.append(_tr("column {col}: beyond the last column").format(col=ci + 1))
                 continue
             col = model.columns[ci]
-            if not col.editable:
-                continue
-            try:
-                value = edits.parse_cell(db, model.table, col, text)
-            except edits.CellRejected as exc:
-                errors.append(QCoreApplication.translate("actions", "row {row}, {column}: '{text}' — {reason}").format(
-                    row=row + 1, column=labels.column_name(col.name), text=text, reason=exc.reason))
-                continue
-            good.append((data["id"], col.name, value, data.get(col.name)))
+            if col.editable:
+                typed.append((data["id"], col.name, text))
+    parsing = operations.parse_cells(model.hub.db, model.table, typed, seen)
+    row_of = {row_id: i for i, row_id in enumerate(seen)}
+    for exc in parsing.rejected:
+        where = top + row_of.get(exc.facts.get("row_id"), 0) + 1
+        errors.append(_tr("row {row}: {problem}").format(row=where, problem=wording.describe(exc)))
+    good = parsing.cells
     if errors:
-        text = QCoreApplication.translate("actions", "{bad} of {all} pasted cells are not valid:\n\n{lines}\n\nApply the {good} valid cells?").format(
-            bad=len(errors), all=len(errors) + len(good), good=len(good), lines="\n".join(errors[:12]))
-        proceed = ask(text) if ask else messages.confirm(parent, QCoreApplication.translate("actions", "Paste"), text)
+        text = _tr("{bad} of {all} pasted cells are not valid:\n\n{lines}\n\nApply the {good} valid cells?").format(
+            bad=len(errors), all=len(errors) + len(typed) - len(parsing.rejected), good=len(good),
+            lines="\n".join(errors[:12]))
+        proceed = ask(text) if ask else messages.confirm(parent, _tr("Paste"), text)
         if not proceed:
             return 0, errors
     if good:
-        text = QCoreApplication.translate("actions", "Paste {n} cells into {table}").format(
-            n=len(good), table=labels.table_name(model.table))
+        text = _tr("Paste {n} cells into {table}").format(n=len(good), table=labels.table_name(model.table))
         from gui import worker
 
         if len(good) > BACKGROUND_CELLS and worker.can_run_in_background(model.hub):
@@ -216,15 +197,14 @@ def fill_down(model, rows: list[int], cols: list[int]) -> int:
     if len(rows) < 2:
         return 0
     rows = sorted(rows)
+    names = [model.columns[ci].name for ci in cols if model.columns[ci].editable]
+    top = model.row_data(rows[0])
     cells = []
-    for ci in cols:
-        col = model.columns[ci]
-        if not col.editable:
-            continue
-        top = model.row_data(rows[0])
-        for r in rows[1:]:
-            data = model.row_data(r)
-            cells.append((data["id"], col.name, top.get(col.name), data.get(col.name)))
+    for r in rows[1:]:
+        data = model.row_data(r)
+        for name in names:
+            if data.get(name) != top.get(name):
+                cells.append(operations.Cell(data["id"], name, top.get(name), data.get(name)))
     if cells:
-        set_values(model, cells, QCoreApplication.translate("actions", "Fill down {n} cells").format(n=len(cells)))
+        set_values(model, cells, _tr("Fill down {n} cells").format(n=len(cells)))
     return len(cells)

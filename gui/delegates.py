@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QStyledItemDelegate
 
-from core.tables import DISPLAY_SQL
+from db.rows import DISPLAY_SQL
 from gui import labels
 
 MAX_REF_CHOICES = 5000  # beyond this a reference is typed (and resolved by name), not picked from a list
@@ -26,7 +26,7 @@ class CellDelegate(QStyledItemDelegate):
             if not col.required:
                 box.addItem("", None)
             for value in col.choices:
-                box.addItem(labels.choice_name(value), value)
+                box.addItem(labels.value_name(self._model.table, col.name, value), value)
             return box
         if col.kind == "bool":
             box = QComboBox(parent)

@@ -100,7 +100,7 @@ class DetailPane(QTextBrowser):
             "SELECT p.code, t.code, t.name_zh FROM targets t JOIN plans p ON p.id = t.plan_id "
             "WHERE t.rule IS NOT NULL AND t.rule LIKE 'firms%'", [])]
         check = f"<p style='background:#fff4d6'>{_e(self.tr('Needs checking: '))}{_e(notes)}</p>" if needs_check else ""
-        facts = " · ".join(_e(v) for v in (short, en, labels.choice_name(role), district) if v)
+        facts = " · ".join(_e(v) for v in (short, en, labels.value_name('firms', 'role', role), district) if v)
         return (f"<h3>{_e(name)}</h3><p>{facts}</p>{check}"
                 f"<h4>{_e(self.tr('Supplies (capabilities)'))}</h4>{_list(caps, self.tr('None recorded'))}"
                 f"<h4>{_e(self.tr('Customers'))}</h4>{_list(customers, self.tr('None recorded'))}"
@@ -120,7 +120,7 @@ class DetailPane(QTextBrowser):
         local = [s for s in sups if s[2]]
         mass = sum(1 for s in local if s[1] == "mass")
         flags = flags_for(len({s[0] for s in local}), wanted, mass)
-        flag_text = "、".join(labels.choice_name(f) if f in labels.CHOICE_NAMES else f for f in flags)
+        flag_text = "、".join(labels.flag_name(f) for f in flags)
         items = [f"{_e(n)} — {_e(labels.choice_name(s)) or _e(self.tr('stage unknown'))}"
                  f"{'' if lo else ' (' + _e(self.tr('not local')) + ')'}" for n, s, lo in sups]
         centres = [_e(n) for (n,) in self._q(
@@ -144,8 +144,8 @@ class DetailPane(QTextBrowser):
             "LEFT JOIN components c ON c.id = cs.component_id WHERE cs.centre_id = ?", [cid])]
         subs = [_e(n) for (n,) in self._q("SELECT name_zh FROM centres WHERE parent_id = ?", [cid])]
         parent_name = self._q("SELECT name_zh FROM centres WHERE id = ?", [parent])[0][0] if parent else None
-        return (f"<h3>{_e(name)}</h3><p>{_e(en)} · {_e(labels.choice_name(typ))} · {_e(labels.choice_name(level))} · "
-                f"{_e(labels.choice_name(status))} {_e(sdate)}</p>"
+        return (f"<h3>{_e(name)}</h3><p>{_e(en)} · {_e(labels.value_name('centres', 'type', typ))} · {_e(labels.value_name('centres', 'level', level))} · "
+                f"{_e(labels.value_name('centres', 'status', status))} {_e(sdate)}</p>"
                 + (f"<p>{_e(self.tr('Part of'))}: {_e(parent_name)}</p>" if parent_name else "")
                 + f"<h4>{_e(self.tr('Serves'))}</h4>{_list(serves, self.tr('None recorded'))}"
                 f"<h4>{_e(self.tr('Sub-centres'))}</h4>{_list(subs, self.tr('None'))}"

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import history
-from core.tables import TABLES, Column
-from gui import labels, messages
+from core import operations
+from core.errors import ChainMapperError
+from core.fields.spec import TABLES, Column
+from gui import labels, messages, wording
 from gui.table_model import SqlTableModel
 from gui.table_view import SheetView
 
@@ -90,14 +91,12 @@ class HistoryPage(QWidget):
         ids = self.view.selected_row_ids()
         if not ids:
             return
-        entries = history.entries(self.hub.db, ids=ids)
         if not messages.confirm(self, self.tr("Revert changes"),
                                 self.tr("Revert {n} selected changes? This is itself a change you can undo.").format(
-                                    n=len(entries))):
+                                    n=len(ids))):
             return
-        tables = {e["table"] for e in entries}
         try:
-            self.hub.perform(self.tr("Revert {n} changes").format(n=len(entries)),
-                             lambda db, batch: history.revert(db, entries, batch=batch), tables)
-        except history.RevertFailed as exc:
-            messages.error(self, self.tr("Cannot revert"), str(exc))
+            self.hub.perform(self.tr("Revert {n} changes").format(n=len(ids)),
+                             lambda db: operations.revert_entries(db, ids))
+        except ChainMapperError as exc:
+            messages.error(self, self.tr("Cannot revert"), wording.describe(exc))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import labels, messages, settings, worker
+from gui import labels, messages, settings, wording, worker
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 LAST_DIR = "import/last_dir"
@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
         self.mapping_intro = QLabel(mapping)
         self.mapping_intro.setWordWrap(True)
         self.table_combo = QComboBox(mapping)
-        from core.tables import TABLES
+        from core.fields.spec import TABLES
 
         for table in ("firms", "centres", "observations", *[t for t in TABLES if t not in ("firms", "centres",
                                                                                           "observations")]):
@@ -216,9 +216,9 @@ class ImportDialog(QDialog):
     # ----- mapping -------------------------------------------------------------------------------------------
     def _fields(self, table: str) -> list[tuple[str, str]]:
         from core import import_mapping as im
-        from core.tables import TABLES
+        from core.fields.spec import TABLES
 
-        out = [(c.name, f"{labels.column_name(c.name)} · {im.header_zh(table, c).rstrip('*')}") for c in TABLES[table]]
+        out = [(c.name, labels.column_name(table, c.name)) for c in TABLES[table]]
         if table == "observations":
             out.append((im.PLAN_FIELD, self.tr("Plan code (finds the target)")))
         return out
@@ -361,36 +361,29 @@ class ImportDialog(QDialog):
     # ----- apply ---------------------------------------------------------------------------------------------
     def apply(self) -> None:
         """Write the previewed import: backup, one transaction, one undo step, with progress and Cancel."""
-        from core.excel_import import ImportFailed, import_file
+        from core import operations
 
         plan = self.plan
         if plan is None or plan.has_errors:
             return
         path, options, expect = self.path, self.options, plan.fingerprint()
         total = max(1, plan.total_adds + plan.total_changes)
-        state = {"first": True}
 
-        def action(db, batch, report):
-            first = state.pop("first", False)
-            result = import_file(db, path, options, batch=batch, backup=first, expect=expect if first else None,
-                                 progress=lambda d, _t: report(min(d, total), total))
-            if result.has_errors:
-                raise ImportFailed(str(result.errors()[0]))
-            state["plan"] = result
-            return result
+        def operation(db, report):
+            return operations.apply_import(db, path, options, expect=expect,
+                                           progress=lambda d, _t: report(min(d, total), total))
 
         text = self.tr("Import {name}").format(name=Path(path).name)
-        tables = set(plan.tables) | {sp.table for sp in plan.sheets}
         self.apply_button.setEnabled(False)
         self._busy(self.tr("Writing to the database…"))
-        self.job = self.hub.perform_in_background(text, action, tables, total=total, parent=self,
-                                                  on_finished=lambda ok, message: self._applied(ok, message, state))
+        self.job = self.hub.perform_in_background(text, operation, total=total, parent=self,
+                                                  on_finished=self._applied)
 
-    def _applied(self, ok: bool, message: str, state: dict) -> None:
+    def _applied(self, outcome, error) -> None:
         self.job = None
-        if ok:
+        if outcome is not None:
             self.applied = True
-            result = state.get("plan")
+            result = outcome.value
             status = getattr(self.parent(), "statusBar", None)
             if status is not None and result is not None:
                 status().showMessage(self.tr("Imported {adds} new and {changes} changed row(s); backup: {backup}").format(
@@ -398,9 +391,9 @@ class ImportDialog(QDialog):
             self.imported.emit(result)
             self.accept()
             return
-        if message:
+        if error is not None:
             messages.error(self, self.tr("Cannot import"), self.tr("{problem}\n\nNothing was changed.").format(
-                problem=message))
+                problem=wording.describe(error)))
         self.preview()
 
     def _on_close(self) -> None:
@@ -410,7 +403,7 @@ class ImportDialog(QDialog):
 
 
 def _header(table: str, fld: str) -> str:
-    return labels.column_name(fld)
+    return labels.column_name(table, fld) if table else fld
 
 
 def choose_file(parent) -> str | None:

@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
             return
         header = page.view.horizontalHeader()
         for i, col in enumerate(page.model.columns):
-            action = self.columns_menu.addAction(labels.column_name(col.name))
+            action = self.columns_menu.addAction(labels.column_name(page.table, col.name))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
             action.toggled.connect(lambda on, i=i, h=header: h.setSectionHidden(i, not on))

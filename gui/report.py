@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfW
 
 from assets import TRANSLATIONS_DIR
 from core.report_content import ReportContent
-from gui import labels
 from gui.chart_style import STATUS_COLOURS, format_number
 from gui.fonts import APP_FAMILY, CJK_FALLBACKS, load_bundled_fonts
 
@@ -45,10 +44,16 @@ class Words:
     def choice(self, value) -> str:
         if value is None:
             return ""
-        source = labels.CHOICE_NAMES.get(value)
-        if source is None:
-            return str(value)
-        return self(source, "labels", labels.CHOICE_DISAMBIGUATION.get(value))
+        from core import vocabulary
+
+        if value in vocabulary.STATUS_TERMS:
+            return vocabulary.status_label(value, self.lang)
+        if value in vocabulary.FLAG_TERMS:
+            return vocabulary.flag_label(value, self.lang)
+        for values in vocabulary.CHOICE_SETS.values():
+            if value in values:
+                return values[value].name(self.lang)
+        return str(value)
 
     def name(self, zh, en) -> str:
         if self.lang == "en" and en:

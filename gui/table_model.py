@@ -12,10 +12,12 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from core import edits, values
-from core.tables import DISPLAY_SQL, TABLES, Column
+from core import operations
+from core.fields.display import format_value
+from core.fields.spec import TABLES, Column, display_of
 from db import search
-from gui import labels
+from db.rows import DISPLAY_SQL
+from gui import labels, wording
 
 PAGE_SIZE = 256
 CACHE_ROWS = 20_000
@@ -226,7 +228,7 @@ class SqlTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.columns):
-                return labels.column_name(self.columns[section].name)
+                return labels.column_name(self.table, self.columns[section].name)
             return None
         return str(section + 1)
 
@@ -243,17 +245,9 @@ class SqlTableModel(QAbstractTableModel):
         value = row.get(col.name)
         if value is None:
             return ""
-        if col.kind == "money":
-            return values.format_money_yi(value)
-        if col.kind == "choice":
-            return labels.choice_name(value)
-        if col.kind == "bool":
-            return self.tr("Yes") if value else self.tr("No")
         if col.kind == "ref":
             return str(row.get(f"{col.name}__label") or f"#{value}")
-        if col.kind == "number" and isinstance(value, float):
-            return f"{value:,.6f}".rstrip("0").rstrip(".")
-        return str(value)
+        return format_value(self.table, col, value, labels.lang())
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -293,15 +287,29 @@ class SqlTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         if row is None or row.get("__missing") or not col.editable:
             return False
-        try:
-            parsed = edits.parse_cell(self.hub.db, self.table, col, value)
-        except edits.CellRejected as exc:
-            self.rejected.emit(self.tr("{column}: {reason}").format(column=labels.column_name(col.name), reason=exc.reason))
+        parsing = operations.parse_cells(self.hub.db, self.table, [(row["id"], col.name, value)], {row["id"]: row})
+        if parsing.rejected:
+            self.rejected.emit(wording.describe(parsing.rejected[0]))
             return False
-        return self.hub_set_values([(row["id"], col.name, parsed, row.get(col.name))])
+        if not parsing.cells:
+            return True
+        return self.hub_set_values(parsing.cells)
 
-    def hub_set_values(self, cells: list[tuple[int, str, object, object]], text: str | None = None) -> bool:
-        """Store parsed values [(row id, column, new, expected old)] as one undoable action."""
+    def hub_set_values(self, cells, text: str | None = None) -> bool:
+        """Store parsed values (core.operations.Cell) as one undoable action."""
         from gui.actions import set_values
 
         return set_values(self, cells, text)
+
+    def row_by_id(self, row_id: int) -> dict | None:
+        row = self.row_of(row_id)
+        return self.row_data(row) if row is not None else None
+
+    def display_name(self, row: dict) -> str:
+        """How people call this row (undo texts, questions): its name, never its number."""
+        name = display_of(self.table, row)
+        return str(name) if name not in (None, "") else f"#{row.get('id')}"
+
+    def format_value(self, column: str, value) -> str:
+        col = next((c for c in self.columns if c.name == column), None)
+        return format_value(self.table, col, value, labels.lang()) if col else ("" if value is None else str(value))

@@ -7,20 +7,32 @@ and only the last job started for a purpose is listened to (an outdated one is c
 
 from __future__ import annotations
 
-import sqlite3
+import logging
 import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from core import workspace
+
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
     """The user cancelled the job."""
 
 
+class BugReport(Exception):
+    """An unexpected error in a background job: the traceback went to the log file."""
+
+    def __init__(self, exc: BaseException):
+        super().__init__(f"{type(exc).__name__}: {exc}")
+        self.original = exc
+
+
 class _Signals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the error: a known one (core/db/reading errors) or a BugReport
     cancelled = Signal()
 
 
@@ -39,10 +51,7 @@ class Job(QRunnable):
         self._cancel.set()
         with self._conn_lock:
             if self._db is not None:
-                try:
-                    self._db.conn.interrupt()  # stops a long query at once
-                except sqlite3.ProgrammingError:
-                    pass
+                workspace.interrupt(self._db)  # stops a long query at once
 
     def _report(self, done: int, total: int) -> None:
         if self._cancel.is_set():
@@ -50,34 +59,33 @@ class Job(QRunnable):
         self.signals.progress.emit(done, total)
 
     def run(self) -> None:  # overrides QRunnable.run, on the worker thread
-        from db.connection import open_database
-
         try:
             with self._conn_lock:
-                self._db = open_database(self.db_path)
+                self._db = workspace.open_for_worker(self.db_path)
             result = self.fn(self._db, self._report)
             if self._cancel.is_set():
                 raise Cancelled()
             self.signals.finished.emit(result)
         except Cancelled:
             self.signals.cancelled.emit()
-        except sqlite3.OperationalError as exc:
-            if self._cancel.is_set() and "interrupt" in str(exc):
-                self.signals.cancelled.emit()
-            else:
-                self.signals.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the user as a message, never a crash
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            if self._cancel.is_set() and workspace.is_interruption(exc):
+                self.signals.cancelled.emit()
+            elif workspace.known_error(exc, self.db_path) is not None:
+                self.signals.failed.emit(workspace.known_error(exc, self.db_path))
+            else:
+                log.exception("background job failed")
+                self.signals.failed.emit(BugReport(exc))
         finally:
             with self._conn_lock:
                 if self._db is not None:
-                    self._db.conn.close()
+                    workspace.close(self._db)
                     self._db = None
 
 
 def can_run_in_background(hub) -> bool:
     """An in-memory database has no file another connection could open."""
-    path = getattr(hub.db, "path", "")
+    path = workspace.path_of(hub.db)
     return bool(path) and path != ":memory:"
 
 
@@ -85,10 +93,16 @@ def start(hub, fn, *, on_done, on_error=None, on_progress=None, on_cancelled=Non
     """Run ``fn(db, report)`` in the background; with an in-memory database it runs here and now."""
     if not can_run_in_background(hub):
         try:
-            on_done(fn(hub.db, lambda _d, _t: None))
+            result = fn(hub.db, lambda _d, _t: None)
         except Exception as exc:  # noqa: BLE001
+            known = workspace.known_error(exc, workspace.path_of(hub.db))
+            if known is None:
+                log.exception("job failed")
+            exc = known if known is not None else BugReport(exc)
             if on_error:
-                on_error(str(exc))
+                on_error(exc)
+            return None
+        on_done(result)
         return None
     job = Job(hub.db.path, fn)
     job.signals.finished.connect(on_done)

@@ -60,7 +60,7 @@ def test_chinese_and_english_headers_key_money_and_choices(exported):
 
 def test_references_are_written_as_names(exported):
     book = openpyxl.load_workbook(exported[0])
-    ws = book["能力 Capabilities"]
+    ws = book["供应能力 Capabilities"]
     zh = header(ws)
     rows = data_rows(ws)
     firm, component = zh.index("企业*"), zh.index("部件*")
@@ -71,7 +71,7 @@ def test_references_are_written_as_names(exported):
 
 def test_drop_downs_frozen_headers_filter_and_widths(exported):
     book = openpyxl.load_workbook(exported[0])
-    ws = book["能力 Capabilities"]
+    ws = book["供应能力 Capabilities"]
     assert ws.freeze_panes == "C3"
     assert ws.auto_filter.ref.startswith("A2:")
     validations = {str(dv.sqref).split(":")[0]: dv for dv in ws.data_validations.dataValidation}

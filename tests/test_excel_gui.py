@@ -55,7 +55,7 @@ def test_preview_then_apply_our_workbook_with_undo(qtbot, hub, tmp_path):
 
 def test_an_unrecognised_name_column_is_chosen_in_the_mapping_step(qtbot, hub, tmp_path):
     book = openpyxl.Workbook()
-    book.active.append(["机构", "地区", "电话"])
+    book.active.append(["机构", "所在区", "电话"])
     book.active.append(["映射界面测试有限公司", "南山区", "123"])
     path = tmp_path / "list.xlsx"
     book.save(path)

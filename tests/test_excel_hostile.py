@@ -108,20 +108,20 @@ def _exported(small_db, tmp_path, tables=("firms", "capabilities")):
 def test_wrong_types(small_db, tmp_path, map_file, capsys):
     path = _exported(small_db, tmp_path)
     book = openpyxl.load_workbook(path)
-    book["企业 Firms"]["J4"] = "二〇一五"  # 成立年份
+    book["企业 Firms"]["J4"] = "明年"  # 成立年份
     book.save(path)
     line = refused(capsys, map_file, path)
-    assert "sheet '企业 Firms', row 4, column J 成立年份: '二〇一五' — '二〇一五' is not a year like 2025 " \
+    assert "sheet '企业 Firms', row 4, column J 成立年份: '明年' — '明年' is not a year like 2025 " \
            "(nothing was imported)" in line
 
 
 def test_unknown_reference(small_db, tmp_path, map_file, capsys):
     path = _exported(small_db, tmp_path)
     book = openpyxl.load_workbook(path)
-    book["能力 Capabilities"]["C3"] = "量子引擎"
+    book["供应能力 Capabilities"]["C3"] = "量子引擎"
     book.save(path)
     line = refused(capsys, map_file, path)
-    assert "sheet '能力 Capabilities', row 3, column C 部件*: '量子引擎' — no components row named '量子引擎'" in line
+    assert "sheet '供应能力 Capabilities', row 3, column C 部件*: '量子引擎' — no Components entry named '量子引擎'" in line
 
 
 def test_duplicate_keys(small_db, tmp_path, map_file, capsys):

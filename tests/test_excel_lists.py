@@ -38,7 +38,7 @@ def plan_for(db, path, **options):
 def test_header_below_title_and_merged_group_with_units_and_totals(small_db, tmp_path):
     path = firms_list(tmp_path / "名单.xlsx", [
         [1, "深圳市优必选科技股份有限公司", None, "南山区", "56,000", "约5,000,000", "重点企业", "张三"],
-        [2, "  新锐关节（深圳）有限公司 ", "91440300MA5G7X3P1Q", "宝安", "１２００", "超30亿", None, "李四"],
+        [2, "  新锐关节（深圳）有限公司 ", "91440300MA5G7X3P1D", "宝安", "１２００", "超30亿", None, "李四"],
         [],
         [3, "乐聚机器人", None, None, 100, None, None, None],
         ["合计", None, None, None, 57300, None, None, None],
@@ -62,9 +62,9 @@ def test_header_below_title_and_merged_group_with_units_and_totals(small_db, tmp
     # the new firm: name trimmed, full-width brackets and digits folded, 超30亿 kept as a note
     (row, added), = sp.adds
     new = sp.added_row(added)
-    assert new["name_zh"] == "新锐关节(深圳)有限公司"
+    assert new["name_zh"] == "新锐关节（深圳）有限公司"  # stored as written, trimmed
     assert (new["credit_code"], new["district"], new["revenue_cny"], new["valuation_cny"]) == (
-        "91440300MA5G7X3P1Q", "宝安", 1.2e7, 3e9)
+        "91440300MA5G7X3P1D", "宝安", 1.2e7, 3e9)
     assert "超30亿" in new["notes"]
     # 乐聚机器人 looks like 乐聚(深圳)机器人技术有限公司: held back for the user, not added twice
     (dup,) = sp.duplicates
@@ -83,9 +83,9 @@ def test_duplicates_can_be_merged_or_added(small_db, tmp_path):
 
 
 def test_firms_match_by_credit_code_alias_and_the_same_name_twice(small_db, tmp_path):
-    changes.update_row(small_db, "firms", 3, {"credit_code": "91440300MA5D4P7L0X"})
+    changes.update_row(small_db, "firms", 3, {"credit_code": "91440300MA5D4P7L0K"})
     path = firms_list(tmp_path / "l.xlsx", [
-        [1, "奥比中光（改名后）", "91440300MA5D4P7L0X", "南山区", None, None, None, None],
+        [1, "奥比中光（改名后）", "91440300MA5D4P7L0K", "南山区", None, None, None, None],
         [2, "Leju", None, "福田区", None, None, None, None],
         [3, "全新机器人有限公司", None, None, 10, None, None, None],
         [4, "深圳市全新机器人有限公司", None, None, 10, None, None, None],
@@ -106,11 +106,11 @@ def test_user_corrects_the_mapping(small_db, tmp_path, map_file, capsys):
     book.save(path)
     (problem,) = plan_for(small_db, path).errors()
     assert "row 1: no column for 企业名称 found in header row 1" in str(problem)
-    plan = plan_for(small_db, path, table="firms", mapping=im.parse_map_option("机构=name_zh, 电话=notes"))
+    plan = plan_for(small_db, path, table="firms", mapping=im.parse_map_option("机构=name_zh, 地区=district, 电话=notes"))
     new = plan.sheets[0].added_row(plan.sheets[0].adds[0][1])
     assert (new["name_zh"], new["district"], new["employees"]) == ("映射测试有限公司", "南山区", 300)
     assert new["notes"] == "123\n员工：约300人"  # the 电话 column as notes, and the qualifier kept
-    code = main.main(["import", str(path), "--map", "机构=企业名称,电话=", "--db", str(map_file)])
+    code = main.main(["import", str(path), "--map", "机构=企业名称,地区=district,电话=", "--db", str(map_file)])
     assert code == 0, capsys.readouterr().err
     assert "imported: 1 added" in capsys.readouterr().out
     assert main.main(["import", str(path), "--map", "机构=nonsense", "--db", str(map_file)]) == 1

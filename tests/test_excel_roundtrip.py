@@ -27,7 +27,7 @@ AWKWARD = {
     "founded_year": 1999,
     "aliases": "别名一; Alias Two",
     "website": "-",
-    "credit_code": "91440300MA5G000001",
+    "credit_code": "91440300MA5G00000R",
 }
 
 
@@ -114,7 +114,7 @@ def test_edits_show_old_and_new_and_apply_with_log_and_backup(map_file, tmp_path
     edit(path, "企业 Firms", {"深圳市优必选科技股份有限公司": {"估值（亿元）": 520, "员工人数": 2100, "备注": "多行\n备注"}},
          append=[{"企业名称*": "新来的机器人有限公司", "企业类型": "零部件", "营收（亿元）": "3000万",
                   "来源": "S1 深圳新闻网 回望2024"}])
-    edit(path, "能力 Capabilities", {}, append=[{"企业*": "新来的机器人有限公司", "部件*": "谐波减速器",
+    edit(path, "供应能力 Capabilities", {}, append=[{"企业*": "新来的机器人有限公司", "部件*": "谐波减速器",
                                                  "阶段": "样机", "本地*": "是"}])
     capsys.readouterr()
     assert main.main(["import", str(path), "--dry-run", "--db", str(map_file)]) == 0
@@ -208,7 +208,7 @@ def test_a_renamed_firm_is_found_by_its_new_name_on_later_sheets(small_db, tmp_p
     export_workbook(small_db, path, tables=["firms", "capabilities"], analysis=False)
     book = openpyxl.load_workbook(path)
     book["企业 Firms"]["C5"] = "奥比中光新名"  # short name of 奥比中光 (row 5 = id 3)
-    caps = book["能力 Capabilities"]
+    caps = book["供应能力 Capabilities"]
     head = [c.value for c in caps[1]]
     caps.append([{"企业*": "奥比中光新名", "部件*": "谐波减速器", "本地*": "是"}.get(h) for h in head])
     book.save(path)
@@ -224,15 +224,15 @@ def test_duplicate_keys_unknown_references_and_wrong_types_are_errors(small_db, 
     firms = book["企业 Firms"]
     firms["A4"] = 1  # the key of row 3 again
     firms["N5"] = "也许"  # 是否上市
-    caps = book["能力 Capabilities"]
+    caps = book["供应能力 Capabilities"]
     caps["B3"] = "不存在的公司"
     book.save(path)
     plan = dry_run(small_db, path)
     texts = [str(e) for e in plan.errors()]
     assert "sheet '企业 Firms', row 4, column A 系统编号: '1' — the same key as row 3: each database row may appear " \
            "once" in texts
-    assert any("row 5, column N 是否上市: '也许'" in t and "not yes/no" in t for t in texts)
-    assert any("sheet '能力 Capabilities', row 3, column B 企业*" in t and "no firms row named '不存在的公司'" in t
+    assert any("row 5, column N 是否上市: '也许'" in t and "not yes or no" in t for t in texts)
+    assert any("sheet '供应能力 Capabilities', row 3, column B 企业*" in t and "no Firms entry named '不存在的公司'" in t
                for t in texts)
 
 

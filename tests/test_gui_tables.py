@@ -62,8 +62,11 @@ def test_edit_cell_saves_logs_and_undoes(hub, qtbot):
     assert db_value(hub, "firms", rid, "valuation_cny") == 50_000_000_000
     hub.undo_stack.redo()
     assert db_value(hub, "firms", rid, "valuation_cny") == 1_250_000_000
-    # A plain number in the 亿元 column is 亿元; a large one is 元.
-    assert model.setData(index, "1,250,000,000")
+    # A plain number in the 亿元 column is 亿元; one too large to be 亿元 must say its unit.
+    assert model.setData(index, "3")
+    assert db_value(hub, "firms", rid, "valuation_cny") == 300_000_000
+    assert not model.setData(index, "1,250,000,000")
+    assert model.setData(index, "1,250,000,000元")
     assert db_value(hub, "firms", rid, "valuation_cny") == 1_250_000_000
 
 

@@ -1,0 +1,166 @@
+"""Names of tables and columns, in Chinese and English: the app's headers, the workbook's headers, the report
+and the importer all use these, so a column is called the same everywhere."""
+
+from __future__ import annotations
+
+from core.vocabulary.terms import T, Term
+
+TABLE_TERMS: dict[str, Term] = {
+    "firms": T("企业", "Firms", "企业名单", "firm", "company", "companies"),
+    "components": T("部件", "Components", "零部件", "环节", "component"),
+    "layers": T("层级", "Layers", "layer"),
+    "capabilities": T("供应能力", "Capabilities", "能力", "capability"),
+    "supply_links": T("供应关系", "Supply links", "供应链关系", "supply link"),
+    "centres": T("创新载体", "Centres", "载体", "平台", "centers", "centre"),
+    "plans": T("规划", "Plans", "政策规划", "plan"),
+    "targets": T("目标", "Targets", "指标", "target"),
+    "observations": T("观测值", "Observations", "观测", "observation"),
+    "sources": T("来源", "Sources", "数据来源", "source"),
+    "change_log": T("修改记录", "History", "历史"),
+}
+
+# The name a column has wherever no table gives it another (see TABLE_COLUMN_TERMS).
+COLUMN_TERMS: dict[str, Term] = {
+    "name_zh": T("中文名称", "Name (Chinese)", "名称", "中文名"),
+    "name_en": T("英文名称", "Name (English)", "英文名", "english name"),
+    "short_name": T("简称", "Short name"),
+    "aliases": T("别名", "Aliases"),
+    "credit_code": T("统一社会信用代码", "Credit code"),
+    "city": T("城市", "City"),
+    "district": T("所在区", "District", "区"),
+    "role": T("企业类型", "Role", "角色"),
+    "founded_year": T("成立年份", "Founded"),
+    "valuation_cny": T("估值", "Valuation"),
+    "revenue_cny": T("营收", "Revenue"),
+    "employees": T("员工人数", "Employees"),
+    "listed": T("是否上市", "Listed"),
+    "products": T("主要产品", "Products", "产品"),
+    "website": T("网站", "Website"),
+    "cluster_join_year": T("加入集群年份", "Joined cluster", "入群年份"),
+    "needs_check": T("待核实", "Needs check"),
+    "source_id": T("来源", "Source"),
+    "notes": T("备注", "Notes"),
+    "layer_id": T("所属层级", "Layer", "层级"),
+    "parent_id": T("上级", "Parent"),
+    "wanted_suppliers": T("期望本地供应商数", "Wanted suppliers", "期望供应商数"),
+    "criticality": T("关键程度", "Criticality"),
+    "in_standard_bom": T("标准物料清单", "Standard BOM", "标准BOM"),
+    "key": T("层级代码", "Key", "标识"),
+    "sort_order": T("排序", "Order"),
+    "description": T("说明", "Description"),
+    "firm_id": T("企业", "Firm"),
+    "component_id": T("部件", "Component"),
+    "product": T("产品", "Product"),
+    "stage": T("阶段", "Stage"),
+    "local": T("是否本地", "Local", "本地"),
+    "supplier_id": T("供应商", "Supplier"),
+    "customer_id": T("客户", "Customer"),
+    "type": T("类型", "Type"),
+    "level": T("级别", "Level"),
+    "host": T("依托单位", "Host"),
+    "status": T("状态", "Status"),
+    "status_date": T("状态日期", "Status date"),
+    "code": T("编号", "Code", "代码"),
+    "title_zh": T("中文标题", "Title (Chinese)", "标题"),
+    "title_en": T("英文标题", "Title (English)"),
+    "issuer": T("发文单位", "Issuer"),
+    "issue_date": T("印发日期", "Issued", "发布日期", "发文日期"),
+    "start_year": T("起始年份", "Start year"),
+    "deadline_year": T("截止年份", "Deadline", "期限年份"),
+    "plan_id": T("所属规划", "Plan", "规划"),
+    "op": T("比较符", "Comparison", "比较"),
+    "value": T("数值", "Value"),
+    "unit": T("单位", "Unit"),
+    "kind": T("类别", "Kind"),
+    "wording_zh": T("原文表述", "Original wording"),
+    "baseline_value": T("基期值", "Baseline", "基线值"),
+    "baseline_year": T("基期年份", "Baseline year", "基线年份"),
+    "lead_department": T("牵头部门", "Lead department", "责任单位"),
+    "definition": T("统计口径", "Definition"),
+    "geography": T("地域范围", "Geography"),
+    "on_track_ratio": T("正常进度阈值", "On-track ratio"),
+    "acceleration_ratio": T("需加速阈值", "Acceleration ratio"),
+    "rule": T("计算规则", "Rule"),
+    "rule_params": T("规则参数", "Rule parameters"),
+    "target_id": T("对应目标", "Target", "目标"),
+    "metric_zh": T("指标名称", "Metric (Chinese)", "指标（中文）"),
+    "metric_en": T("指标英文名称", "Metric (English)", "指标（英文）"),
+    "qualifier": T("限定词", "Qualifier"),
+    "as_of": T("截至日期", "As of", "截至"),
+    "as_of_precision": T("日期精度", "Precision"),
+    "confidence": T("可信度", "Confidence"),
+    "quote": T("原文摘录", "Quote", "原文引用"),
+    "ref": T("来源编号", "Ref", "来源代码"),
+    "title": T("标题", "Title"),
+    "publisher": T("发布单位", "Publisher", "发布机构"),
+    "date": T("日期", "Date"),
+    "url": T("网址", "URL"),
+    "file": T("文件", "File"),
+    # the change log (History page)
+    "ts": T("时间", "Time"),
+    "user": T("用户", "User"),
+    "action": T("操作", "Action"),
+    "table_name": T("表", "Table"),
+    "row_id": T("条目", "Entry"),
+    "column": T("字段", "Field"),
+    "old_value": T("原值", "Old value"),
+    "new_value": T("新值", "New value"),
+}
+
+# Where a table calls a column something more specific.
+TABLE_COLUMN_TERMS: dict[str, dict[str, Term]] = {
+    "firms": {"name_zh": T("企业名称", "Name (Chinese)", "企业全称")},
+    "components": {"name_zh": T("部件名称", "Name (Chinese)"), "parent_id": T("上级部件", "Parent component")},
+    "layers": {"name_zh": T("层级名称", "Name (Chinese)"), "parent_id": T("上级层级", "Parent layer")},
+    "centres": {"name_zh": T("载体名称", "Name (Chinese)"), "parent_id": T("上级载体", "Parent centre"),
+                "type": T("载体类型", "Type")},
+    "plans": {"code": T("规划编号", "Code"), "title_zh": T("规划名称", "Title (Chinese)", "标题")},
+    "targets": {"code": T("目标编号", "Code"), "name_zh": T("目标名称", "Name (Chinese)"),
+                "value": T("目标值", "Target value"), "kind": T("目标类型", "Kind")},
+    "observations": {"kind": T("数据类型", "Kind"), "level": T("定性评估", "Assessment")},
+    "sources": {"kind": T("来源类型", "Kind"), "date": T("发布日期", "Date")},
+}
+
+# Choice sets behind the choice columns (core.vocabulary.choices).
+COLUMN_CHOICES: dict[tuple[str, str], str] = {
+    ("firms", "role"): "role",
+    ("components", "criticality"): "criticality",
+    ("capabilities", "stage"): "stage",
+    ("centres", "type"): "centre_type",
+    ("centres", "level"): "centre_level",
+    ("centres", "status"): "centre_status",
+    ("targets", "op"): "op",
+    ("targets", "kind"): "target_kind",
+    ("observations", "kind"): "obs_kind",
+    ("observations", "level"): "qual_level",
+    ("observations", "as_of_precision"): "precision",
+    ("observations", "confidence"): "confidence",
+    ("sources", "kind"): "source_kind",
+}
+
+# Units shown after a column's name (money is stored in 元 and shown in 亿元).
+MONEY_UNIT = T("亿元", "100M CNY")
+
+# The stable key column of our own workbook.
+KEY_COLUMN = T("系统编号", "ID (do not edit)", "系统编号(请勿修改)", "chainmapperid")
+
+# What a column of each kind takes, for the workbook's README sheet and the app's header tooltips.
+KIND_TERMS: dict[str, Term] = {
+    "text": T("文本", "Text"),
+    "longtext": T("文本，可多行", "Text, may span lines"),
+    "int": T("整数", "Whole number"),
+    "year": T("四位年份，如 2025", "Year like 2025"),
+    "money": T("金额，单位亿元；也可填 3000万、12.5亿、1,250,000,000元",
+               "Money in 100M CNY (亿元); 3000万, 12.5亿 or 1,250,000,000元 are accepted too"),
+    "number": T("数字，可带单位和限定词（约、超、余）", "Number, perhaps with a unit and a qualifier (约, 超, 余)"),
+    "bool": T("是 / 否", "Yes / no (是 / 否)"),
+    "date": T("日期 YYYY-MM-DD", "Date YYYY-MM-DD"),
+    "period": T("日期或时期：2025-06-30、2025年6月、2025年二季度、2025年上半年、2025年",
+                "Date or period: 2025-06-30, 2025年6月, 2025Q2, 2025H1, 2025"),
+    "credit_code": T("18位统一社会信用代码", "18-character unified social credit code"),
+    "json": T("JSON 参数", "JSON parameters"),
+    "rule": T("计算规则名称", "Name of a counting rule"),
+    "choice": T("从下拉列表选择", "Pick from the list"),
+    "ref": T("引用「{table}」表中的名称（下拉列表）", "Name of an entry in {table} (drop-down)"),
+    "required": T("必填", "required"),
+}
