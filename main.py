@@ -103,8 +103,8 @@ def _as_of(args) -> date | None:
 
 
 def _cmd_gaps(args) -> int:
-    from core import gap_output
-    from core.analysis import analyse_database
+    from core.analysis import output as gap_output
+    from core.analysis.database import analyse_database
     from core.workspace import open_named
 
     today = _as_of(args)
@@ -143,7 +143,7 @@ def _cmd_report(args) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from gui.report import make_report
+    from gui.report.render import make_report
 
     app = QApplication.instance() or QApplication([])
     try:
@@ -160,7 +160,7 @@ def _cmd_report(args) -> int:
 def _cmd_export(args) -> int:
     from pathlib import Path
 
-    from core.excel_export import ExportError, export_csv, export_workbook
+    from core.exporting.workbook import ExportError, export_csv, export_workbook
     from core.workspace import open_named
 
     out = Path(args.out)
@@ -187,9 +187,9 @@ def _cmd_export(args) -> int:
 
 def _cmd_import(args) -> int:
     from core.backup import BackupFailed
-    from core.excel_import import ImportFailed, ImportOptions, import_file
-    from core.import_mapping import MappingError, parse_map_option
-    from core.sheet_reader import SheetError, open_spreadsheet
+    from core.importing.headers import MappingError, parse_map_option
+    from core.importing.plan import ImportFailed, ImportOptions, import_file
+    from core.importing.reading import SheetError, open_spreadsheet
     from core.workspace import open_named
 
     try:

@@ -42,9 +42,9 @@ def _busiest_district(db) -> str | None:
 
 
 def bench_map(table: Table, app, label: str, path: Path, k: int) -> None:
-    from core.chain_map import chain_map_data
+    from core.analysis.chain_map import chain_map_data
     from db.connection import open_database
-    from gui.chain_map_view import ChainMapView
+    from gui.chain_map.view import ChainMapView
 
     db = open_database(path)
     try:

@@ -96,8 +96,8 @@ def _environment() -> str:
 
 
 def bench_analysis(table: Table, label: str, path: Path, k: int, *, halves: bool = False) -> None:
-    from core.analysis import analyse_database, analyse_targets
-    from core.coverage import chain_coverage
+    from core.analysis.coverage import chain_coverage
+    from core.analysis.database import analyse_database, analyse_targets
     from db.connection import open_database
 
     opened = []
@@ -126,7 +126,7 @@ def run(firms: int, k: int, work: Path, seed: int, existing_map: Path | None) ->
     from generate import generate
 
     from assets import DEFAULT_DATASET
-    from core.analysis import analyse_database
+    from core.analysis.database import analyse_database
     from core.workspace import create_database
     from db.connection import open_database
 

@@ -66,7 +66,7 @@ def _child(kind: str, args: dict) -> dict:
         out["seconds"] = time.perf_counter() - start
         out["rows"] = len(rows)
     elif kind == "export":
-        from core.excel_export import export_workbook
+        from core.exporting.workbook import export_workbook
 
         db = open_database(args["db"])
         start = time.perf_counter()
@@ -75,7 +75,7 @@ def _child(kind: str, args: dict) -> dict:
         out["rows"] = sum(result.sheets.values())
         db.conn.close()
     elif kind == "import":
-        from core.excel_import import import_file
+        from core.importing.plan import import_file
 
         db = open_database(args["db"])
         start = time.perf_counter()
@@ -109,7 +109,7 @@ def run_child(kind: str, **args) -> dict:
 def prepare(work: Path, firms: int) -> dict:
     from generate import generate
 
-    from core.excel_export import export_workbook
+    from core.exporting.workbook import export_workbook
     from core.workspace import create_database
     from db.connection import open_database
 

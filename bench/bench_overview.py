@@ -46,10 +46,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from db.connection import open_database
-    from gui import actions
     from gui.hub import DataHub
-    from gui.overview_page import OverviewPage
-    from gui.table_model import SqlTableModel
+    from gui.overview.page import OverviewPage
+    from gui.tables import actions
+    from gui.tables.model import SqlTableModel
 
     app = QApplication.instance() or QApplication([])
     hub = DataHub(open_database(path))

@@ -30,7 +30,7 @@ def main() -> int:
 
     from core.workspace import create_database
     from db.connection import open_database
-    from gui.report import make_report
+    from gui.report.render import make_report
 
     app = QApplication.instance() or QApplication([])
     work = Path(tempfile.mkdtemp())

@@ -60,8 +60,8 @@ def main() -> int:
 
     from db.connection import open_database
     from gui.hub import DataHub
-    from gui.table_model import SqlTableModel
-    from gui.table_view import SheetView
+    from gui.tables.model import SqlTableModel
+    from gui.tables.view import SheetView
 
     app = QApplication.instance() or QApplication([])
     rss0 = rss_mb()

@@ -253,7 +253,7 @@ def revert_entries(db, entry_ids) -> Outcome:
 def apply_import(db, source, options=None, *, expect: str | None = None, backup: bool = True, progress=None) -> Outcome:
     """Import a workbook or list as previewed (``expect`` is the preview's fingerprint): one transaction, one
     batch, after a backup copy. Outcome.value is the plan that was applied. Raises ImportFailed on errors."""
-    from core.excel_import import ImportFailed, import_file
+    from core.importing.plan import ImportFailed, import_file
 
     batch = changes.new_batch()
     plan = import_file(db, source, options, batch=batch, backup=backup, expect=expect, progress=progress)

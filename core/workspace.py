@@ -125,9 +125,9 @@ def known_error(exc: BaseException, path=None) -> BaseException | None:
     """``exc`` as a problem the user can act on (a refused value, a bad file, a locked or full database), or
     None for a bug. SQLite's own errors about the file come back as typed database errors."""
     from core.errors import ChainMapperError
-    from core.excel_export import ExportError
-    from core.excel_import import ImportFailed
-    from core.sheet_reader import SheetError
+    from core.exporting.workbook import ExportError
+    from core.importing.plan import ImportFailed
+    from core.importing.reading import SheetError
     from db.connection import classify
 
     if isinstance(exc, ChainMapperError | errors.DatabaseError | SheetError | OSError | ImportFailed | ExportError):

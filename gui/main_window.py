@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui import labels, messages, settings
-from gui.chain_page import ChainPage
-from gui.history_page import HistoryPage
-from gui.overview_page import OverviewPage
-from gui.table_page import TablePage
+from gui.chain_map.outline import ChainPage
+from gui.overview.page import OverviewPage
+from gui.tables.history_page import HistoryPage
+from gui.tables.page import TablePage
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.restore_state()
         self.nav.setCurrentRow(0)
-        from gui.import_dialog import install_drop_import
+        from gui.excel.import_dialog import install_drop_import
 
         self._drop_import = install_drop_import(self, hub)  # dropping a workbook on the window imports it
 
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
                 page = OverviewPage(self.hub, self)
                 page.open_rows.connect(self.show_rows)
             elif key == "chain":
-                from gui.chain_map_view import ChainMapPage
+                from gui.chain_map.view import ChainMapPage
 
                 page = QTabWidget(self)
                 self.chain_map = ChainMapPage(self.hub, page)
@@ -212,23 +212,23 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About Chain Mapper"), self._about)
 
     def _import(self) -> None:
-        from gui.import_dialog import import_workbook
+        from gui.excel.import_dialog import import_workbook
 
         self._import_dialog = import_workbook(self, self.hub)
 
     def _export(self) -> None:
-        from gui.export_actions import export_workbook
+        from gui.excel.export_actions import export_workbook
 
         self._export_job = export_workbook(self, self.hub)
 
     def _export_template(self) -> None:
-        from gui.export_actions import export_template
+        from gui.excel.export_actions import export_template
 
         self._export_job = export_template(self, self.hub)
 
     def _report(self, name: str):
         def run():
-            from gui import report_dialog
+            from gui.report import dialog as report_dialog
 
             self._report_job = getattr(report_dialog, name)(self, self.hub)
 
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         elif what == "paste":
             view.paste()
         elif what == "fill":
-            from gui import actions
+            from gui.tables import actions
 
             rows, cols = view.selected_block()
             actions.fill_down(page.model, rows, cols)

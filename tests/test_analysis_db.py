@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from core import rules
-from core.analysis import analyse_database
-from core.coverage import NO_LOCAL, NO_MASS_PRODUCTION, SINGLE_SOURCE
+from core.analysis import rules
+from core.analysis.coverage import NO_LOCAL, NO_MASS_PRODUCTION, SINGLE_SOURCE
+from core.analysis.database import analyse_database
 
 
 def _component(analysis, name):

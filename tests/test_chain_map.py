@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from core.chain_map import chain_map_data
+from core.analysis.chain_map import chain_map_data
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -121,7 +121,7 @@ def generated_map(tmp_path_factory):
 
 def test_a_generated_map_stays_small(generated_map, qtbot):
     from db.connection import open_database
-    from gui.chain_map_view import ChainMapView
+    from gui.chain_map.view import ChainMapView
 
     db = open_database(generated_map)
     try:
@@ -146,7 +146,7 @@ def test_a_generated_map_stays_small(generated_map, qtbot):
 
 @pytest.fixture
 def view(hub, qtbot):
-    from gui.chain_map_view import ChainMapView
+    from gui.chain_map.view import ChainMapView
 
     v = ChainMapView(language="zh_CN")
     qtbot.add_widget(v)
@@ -156,7 +156,7 @@ def view(hub, qtbot):
 
 
 def test_view_draws_every_component_with_its_marker(view, hub):
-    from gui.chain_map_view import NO_LOCAL_COLOR, PLAIN_BORDER, SINGLE_SOURCE_COLOR
+    from gui.chain_map.view import NO_LOCAL_COLOR, PLAIN_BORDER, SINGLE_SOURCE_COLOR
 
     vla, reducer, screw, camera = _ids(hub.db, "components", "name_zh", "VLA大模型", "谐波减速器", "行星滚柱丝杠",
                                        "深度相机")
@@ -177,7 +177,7 @@ def test_view_draws_every_component_with_its_marker(view, hub):
 
 
 def test_highlight_dims_the_rest_and_restores(view, hub):
-    from gui.chain_map_view import DIMMED
+    from gui.chain_map.view import DIMMED
 
     reducer = _ids(hub.db, "components", "name_zh", "谐波减速器")[0]
     assert view.highlight("谐波") == 1
@@ -247,7 +247,7 @@ def test_hovering_an_integrator_emphasises_its_links(view, hub):
 
 
 def test_page_builds_filters_and_reemits(hub, qtbot):
-    from gui.chain_map_view import ChainMapPage
+    from gui.chain_map.view import ChainMapPage
 
     page = ChainMapPage(hub)
     qtbot.add_widget(page)
@@ -272,7 +272,7 @@ def test_page_builds_filters_and_reemits(hub, qtbot):
 
 
 def test_page_redraws_after_chain_edits_only(hub, qtbot):
-    from gui.chain_map_view import ChainMapPage
+    from gui.chain_map.view import ChainMapPage
 
     page = ChainMapPage(hub)
     qtbot.add_widget(page)
@@ -294,7 +294,7 @@ def test_page_redraws_after_chain_edits_only(hub, qtbot):
 
 
 def test_an_empty_database_draws_an_empty_map(fresh_db, qtbot):
-    from gui.chain_map_view import ChainMapView
+    from gui.chain_map.view import ChainMapView
 
     m = chain_map_data(fresh_db)
     assert (m.layers, m.integrators, m.integrators_total, m.bom_component_ids) == ([], [], 0, frozenset())

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPointF
 
-from core import chart_data
-from core.analysis import analyse_database
-from gui.chart_style import LEVEL_COLOURS, STATUS_COLOURS
+from core.analysis import chart_data
+from core.analysis.database import analyse_database
+from gui.overview.chart_style import LEVEL_COLOURS, STATUS_COLOURS
 
 TODAY = date(2026, 6, 30)
 
@@ -49,7 +49,7 @@ def test_coverage_matrix_counts_and_levels(small_db):
 
 
 def test_progress_chart_draws_bars_in_status_colours(qtbot, small_db):
-    from gui.progress_chart import ProgressChart
+    from gui.overview.progress_chart import ProgressChart
 
     chart = ProgressChart()
     qtbot.add_widget(chart)
@@ -73,7 +73,7 @@ def test_progress_chart_draws_bars_in_status_colours(qtbot, small_db):
 
 
 def test_matrix_click_and_overview_click_through(qtbot, hub):
-    from gui.overview_page import OverviewPage
+    from gui.overview.page import OverviewPage
 
     page = OverviewPage(hub)
     qtbot.add_widget(page)

@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 
 import main
-from core.excel_export import GAP_SHEET, LISTS_SHEET, README_SHEET, export_csv, export_workbook
-from core.import_mapping import SHEET_NAMES
+from core.exporting.workbook import GAP_SHEET, LISTS_SHEET, README_SHEET, export_csv, export_workbook
+from core.importing.headers import SHEET_NAMES
 from db import changes
 from tests.fixtures_excel import libreoffice, libreoffice_convert
 

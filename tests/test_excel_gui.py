@@ -6,9 +6,10 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from core import backup
-from core.excel_export import export_workbook
-from gui import export_actions, import_dialog, messages
-from gui.import_dialog import ImportDialog
+from core.exporting.workbook import export_workbook
+from gui import messages
+from gui.excel import export_actions, import_dialog
+from gui.excel.import_dialog import ImportDialog
 from tests import fixtures_excel as fx
 
 

@@ -12,7 +12,7 @@ import pytest
 
 import main
 from core import backup
-from core.excel_export import export_workbook
+from core.exporting.workbook import export_workbook
 from db.connection import open_database
 from tests import fixtures_excel as fx
 

@@ -4,8 +4,8 @@ and likely duplicates; centres and observations lists; CSV in GB18030; the user'
 import openpyxl
 
 import main
-from core import import_mapping as im
-from core.excel_import import ImportOptions, import_file
+from core.importing import headers as im
+from core.importing.plan import ImportOptions, import_file
 from db import changes
 
 

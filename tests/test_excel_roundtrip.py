@@ -8,8 +8,8 @@ import pytest
 
 import main
 from core import backup
-from core.excel_export import export_csv, export_workbook
-from core.excel_import import ImportOptions, import_file
+from core.exporting.workbook import export_csv, export_workbook
+from core.importing.plan import ImportOptions, import_file
 from core.workspace import create_database
 from db import changes
 from db.connection import open_database

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from core import gaps
-from core.gaps import Observation, Target, analyse
+from core.analysis import gaps
+from core.analysis.gaps import Observation, Target, analyse
 
 TODAY = date(2026, 6, 30)
 

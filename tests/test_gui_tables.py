@@ -3,9 +3,10 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from gui import actions, messages
-from gui.table_model import SqlTableModel
-from gui.table_view import SheetView, from_tsv, to_tsv
+from gui import messages
+from gui.tables import actions
+from gui.tables.model import SqlTableModel
+from gui.tables.view import SheetView, from_tsv, to_tsv
 
 
 def col_index(model, name):

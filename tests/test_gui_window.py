@@ -46,7 +46,7 @@ def test_main_window_pages_menus_and_status(hub, qtbot):
 
 
 def test_detail_pane_shows_connections_and_sources(hub, qtbot):
-    from gui.table_page import TablePage
+    from gui.tables.page import TablePage
 
     page = TablePage(hub, "firms")
     qtbot.add_widget(page)
@@ -60,7 +60,7 @@ def test_detail_pane_shows_connections_and_sources(hub, qtbot):
 
 
 def test_chain_page_flags_and_click_opens_component(hub, qtbot):
-    from gui.chain_page import ChainPage
+    from gui.chain_map.outline import ChainPage
 
     page = ChainPage(hub)
     qtbot.add_widget(page)
@@ -75,8 +75,8 @@ def test_chain_page_flags_and_click_opens_component(hub, qtbot):
 
 def test_history_revert(hub, qtbot, monkeypatch):
     from gui import messages
-    from gui.history_page import HistoryPage
-    from gui.table_model import SqlTableModel
+    from gui.tables.history_page import HistoryPage
+    from gui.tables.model import SqlTableModel
 
     page = HistoryPage(hub)
     qtbot.add_widget(page)
@@ -177,8 +177,8 @@ def test_opening_a_bad_database_shows_a_dialog_and_leaves_the_file(qtbot, tmp_pa
 
 
 def test_overview_follows_edits_when_shown(hub, qtbot):
-    from gui.overview_page import OverviewPage
-    from gui.table_model import SqlTableModel
+    from gui.overview.page import OverviewPage
+    from gui.tables.model import SqlTableModel
 
     page = OverviewPage(hub)
     qtbot.add_widget(page)

@@ -74,8 +74,8 @@ def _many_firms(hub, n):
 
 
 def test_large_paste_runs_in_background_as_one_undo_step(hub, qtbot):
-    from gui.table_model import SqlTableModel
-    from gui.table_view import SheetView
+    from gui.tables.model import SqlTableModel
+    from gui.tables.view import SheetView
 
     _many_firms(hub, 1300)
     model = SqlTableModel(hub, "firms")
@@ -95,8 +95,8 @@ def test_large_paste_runs_in_background_as_one_undo_step(hub, qtbot):
 
 
 def test_cancelled_background_write_leaves_nothing(hub, qtbot):
-    from gui import actions
-    from gui.table_model import SqlTableModel
+    from gui.tables import actions
+    from gui.tables.model import SqlTableModel
 
     _many_firms(hub, 3000)
     model = SqlTableModel(hub, "firms")

@@ -8,8 +8,8 @@ import pytest
 
 from core import operations, vocabulary
 from core.errors import FieldRejected
-from core.excel_export import export_workbook
-from core.excel_import import ImportOptions, import_file
+from core.exporting.workbook import export_workbook
+from core.importing.plan import ImportOptions, import_file
 from db.connection import open_database
 
 UBTECH = 1  # 深圳市优必选科技股份有限公司 in the small dataset

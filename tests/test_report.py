@@ -21,7 +21,7 @@ def pdf_pages(path) -> int:
 
 @pytest.fixture
 def report_pdf(qapp, small_db, tmp_path):
-    from gui.report import make_report
+    from gui.report.render import make_report
 
     def make(lang="zh", **kw):
         path = tmp_path / f"report-{lang}.pdf"
@@ -70,7 +70,7 @@ def test_report_scope_by_plan_and_layer(report_pdf):
 
 def test_gui_export_pdf_runs_in_background(qtbot, hub, tmp_path):
     from gui.main_window import MainWindow
-    from gui.report_dialog import export_pdf
+    from gui.report.dialog import export_pdf
 
     window = MainWindow(hub)
     qtbot.add_widget(window)
@@ -87,8 +87,8 @@ def test_gui_export_pdf_runs_in_background(qtbot, hub, tmp_path):
 def test_print_preview_and_pdf_share_one_render(qtbot, qapp, small_db, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from core.report_content import build_report
-    from gui.report import Words, build_document, paint_document, report_html, setup_device
+    from core.analysis.report_content import build_report
+    from gui.report.render import Words, build_document, paint_document, report_html, setup_device
 
     content = build_report(small_db, today=date(2026, 6, 30))
     words = Words("en")

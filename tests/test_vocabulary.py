@@ -7,8 +7,8 @@ import re
 import pytest
 
 from core import fields, vocabulary
-from core.excel_import import _table_for_sheet
-from core.import_mapping import field_for_header
+from core.importing.headers import field_for_header
+from core.importing.plan import _table_for_sheet
 from db import introspect
 
 

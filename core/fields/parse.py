@@ -75,7 +75,7 @@ def _parse(table: str, col: Column, raw, unit, refs) -> Parsed:
     if kind in ("text", "longtext", "rule"):
         text = parse_text(raw, multiline=kind == "longtext")
         if kind == "rule":
-            from core import rules
+            from core.analysis import rules
 
             if text not in rules.RULES:
                 raise FieldRejected("rule_unknown", rule=text, known=", ".join(rules.RULES))

@@ -71,7 +71,7 @@ def check_row(table: str, row: dict) -> None:
     if row.get("parent_id") is not None and row.get("id") is not None and row["parent_id"] == row["id"]:
         raise RowRejected("own_parent", table=table, column="parent_id", row_id=row.get("id"))
     if table == "targets" and row.get("rule"):
-        from core import rules
+        from core.analysis import rules
 
         if row["rule"] not in rules.RULES:
             raise RowRejected("rule_unknown", table=table, column="rule", rule=row["rule"],

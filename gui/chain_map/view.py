@@ -25,11 +25,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.chain_map import ChainMap, MapComponent, MapLayer, chain_map_data, district_names, top_layer_rows
-from core.coverage import NO_LOCAL, SINGLE_SOURCE
+from core.analysis.chain_map import (
+    ChainMap,
+    MapComponent,
+    MapLayer,
+    chain_map_data,
+    district_names,
+    top_layer_rows,
+)
+from core.analysis.coverage import NO_LOCAL, SINGLE_SOURCE
 from gui import i18n, labels
-from gui.analysis_page import AnalysisPage
 from gui.fonts import ui_font
+from gui.overview.analysis_page import AnalysisPage
 
 NO_LOCAL_COLOR = QColor("#c62828")
 SINGLE_SOURCE_COLOR = QColor("#ef6c00")

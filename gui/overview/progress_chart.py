@@ -11,10 +11,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from core.chart_data import ProgressBar
+from core.analysis.chart_data import ProgressBar
 from gui import i18n, labels
-from gui.chart_style import category_plot, colour, configure_pyqtgraph, format_number
 from gui.fonts import ui_font
+from gui.overview.chart_style import category_plot, colour, configure_pyqtgraph, format_number
 
 ROW = 1.0
 BAR_HEIGHT = 0.62

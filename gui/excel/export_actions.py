@@ -34,7 +34,7 @@ class ExportJob:
         path, template, table = self.path, self.template, self.table
 
         def run(db, report):
-            from core.excel_export import export_csv, export_workbook
+            from core.exporting.workbook import export_csv, export_workbook
 
             def progress(_table, done, total):
                 report(done, total)

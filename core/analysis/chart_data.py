@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from core import gaps
-from core.analysis import Analysis, TargetResult
+from core.analysis import gaps
+from core.analysis.database import Analysis, TargetResult
 
 MEASURES = ("local_suppliers", "mass", "centres", "integrators")
 
@@ -103,7 +103,7 @@ class Trajectory:
 
 
 def trajectory(t: TargetResult) -> Trajectory:
-    from core.analysis import parse_date
+    from core.analysis.database import parse_date
 
     g, row = t.gap, t.row
     comparable_ids = {o.id for o in g.comparable}

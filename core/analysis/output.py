@@ -6,7 +6,7 @@ import csv
 import io
 import unicodedata
 
-from core.analysis import Analysis, TargetResult
+from core.analysis.database import Analysis, TargetResult
 
 STATUS_ZH = {
     "met": "已达成", "on_track": "进度正常", "acceleration_needed": "需加速", "limited_progress": "进展有限",

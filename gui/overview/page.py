@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import chart_data
-from core.analysis import analyse_database
+from core.analysis import chart_data
+from core.analysis.database import analyse_database
 from gui import labels
-from gui.analysis_page import AnalysisPage
-from gui.chart_style import STATUS_COLOURS
+from gui.overview.analysis_page import AnalysisPage
+from gui.overview.chart_style import STATUS_COLOURS
 
 # self.tr() calls inside f-strings are invisible to lupdate; these marks list their texts.
 _LUPDATE_MARKS = (
@@ -72,9 +72,9 @@ class OverviewPage(AnalysisPage):
 
     def __init__(self, hub, parent=None):
         super().__init__(hub, parent)
-        from gui.coverage_matrix import CoverageMatrix
-        from gui.progress_chart import ProgressChart
-        from gui.trajectory_chart import TrajectoryChart
+        from gui.overview.coverage_matrix import CoverageMatrix
+        from gui.overview.progress_chart import ProgressChart
+        from gui.overview.trajectory_chart import TrajectoryChart
 
         self.analysis = None
         self.tiles: dict[str, QLabel] = {}
@@ -159,7 +159,7 @@ class OverviewPage(AnalysisPage):
         # An edit to targets or observations cannot change chain coverage: reuse it (coverage is the slow half).
         previous = self.analysis
         if previous is not None and changed is not None and changed <= TARGET_TABLES:
-            from core.analysis import Analysis, analyse_targets
+            from core.analysis.database import Analysis, analyse_targets
 
             return Analysis(date.today(), analyse_targets(db, date.today()), previous.components, previous.layers)
         return analyse_database(db, date.today())
@@ -250,7 +250,7 @@ class OverviewPage(AnalysisPage):
 
     def save_charts(self, directory: str | None = None) -> list[str]:
         """Save both charts as PNG and SVG (into ``directory``, or one the user picks)."""
-        from gui.chart_export import export_plot
+        from gui.overview.chart_export import export_plot
 
         if directory is None:
             directory = QFileDialog.getExistingDirectory(self, self.tr("Save charts to folder"))

@@ -7,8 +7,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from gui import actions
-from gui.delegates import CellDelegate
+from gui.tables import actions
+from gui.tables.delegates import CellDelegate
 
 
 def to_tsv(grid: list[list[str]]) -> str:

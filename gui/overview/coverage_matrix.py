@@ -10,10 +10,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 
-from core.chart_data import MEASURES, MatrixRow, cell_level
+from core.analysis.chart_data import MEASURES, MatrixRow, cell_level
 from gui import i18n
-from gui.chart_style import GRID, LEVEL_COLOURS, category_plot, configure_pyqtgraph
 from gui.fonts import ui_font
+from gui.overview.chart_style import GRID, LEVEL_COLOURS, category_plot, configure_pyqtgraph
 
 LABEL_WIDTH = 210
 

@@ -26,9 +26,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from core import fields, messages, vocabulary
-from core import import_mapping as im
 from core.errors import FieldRejected
-from core.excel_export import (
+from core.exporting.workbook import (
     COVERAGE_SHEET,
     GAP_SHEET,
     LISTS_SHEET,
@@ -38,7 +37,8 @@ from core.excel_export import (
 )
 from core.fields.numbers import exact, magnitude_of
 from core.fields.spec import TABLES, Column
-from core.sheet_reader import SheetError, Spreadsheet, open_spreadsheet
+from core.importing import headers as im
+from core.importing.reading import SheetError, Spreadsheet, open_spreadsheet
 from db import changes
 from db.errors import ConstraintFailed
 

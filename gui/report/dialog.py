@@ -77,7 +77,7 @@ class ReportJob:
         self.job = None
 
     def start(self, then) -> None:
-        from core.report_content import build_report
+        from core.analysis.report_content import build_report
 
         plans, layers = self.plans, self.layers
         self.job = worker.start(
@@ -88,7 +88,7 @@ class ReportJob:
             self.progress.canceled.connect(self.job.cancel)
 
     def _built(self, content, then) -> None:
-        from gui.report import W, Words, render_chart_images, report_html
+        from gui.report.render import W, Words, render_chart_images, report_html
 
         if self.progress.wasCanceled():
             return
@@ -121,7 +121,7 @@ def export_pdf(parent, hub, path: str | None = None, options=None, on_done=None)
     job = ReportJob(parent, hub, options)
 
     def write(body, charts, title, _page):
-        from gui.report import write_pdf
+        from gui.report.render import write_pdf
 
         lang = options[0]
 
@@ -150,7 +150,7 @@ def _printer_action(parent, hub, options, *, preview: bool) -> ReportJob | None:
     def run(body, charts, title, page_words):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
-        from gui.report import build_document, paint_document, setup_device
+        from gui.report.render import build_document, paint_document, setup_device
 
         job.progress.close()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

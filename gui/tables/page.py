@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QToolButton, QVBoxLayout, QWidget
 
-from gui import actions
-from gui.detail import DetailPane
-from gui.table_model import SqlTableModel
-from gui.table_view import SheetView
+from gui.tables import actions
+from gui.tables.detail import DetailPane
+from gui.tables.model import SqlTableModel
+from gui.tables.view import SheetView
 
 DETAIL_TABLES = {"firms", "components", "centres"}
 

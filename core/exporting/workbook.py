@@ -22,7 +22,7 @@ from pathlib import Path
 
 from core import fields, vocabulary
 from core.fields.spec import TABLES, Column
-from core.import_mapping import (
+from core.importing.headers import (
     KEY_EN,
     KEY_ZH,
     SHEET_NAMES,
@@ -232,8 +232,8 @@ def _table_sheet(db, w: _Writer, table: str, refs: dict, *, template: bool, prog
 
 
 def _gap_sheets(db, w: _Writer, today: date) -> tuple[int, int]:
-    from core import gap_output
-    from core.analysis import analyse_database
+    from core.analysis import output as gap_output
+    from core.analysis.database import analyse_database
 
     data = gap_output.analysis_dict(analyse_database(db, today))
     ws = w.book.add_worksheet(GAP_SHEET)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from core import chart_data
-from core.analysis import Analysis, analyse_database
-from core.coverage import NO_LOCAL, SINGLE_SOURCE
+from core.analysis import chart_data
+from core.analysis.coverage import NO_LOCAL, SINGLE_SOURCE
+from core.analysis.database import Analysis, analyse_database
 from db import queries
 
 LAYER_KEYS = ("brain", "limbs", "body")

@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from core.coverage import flags_for, top_layers
+from core.analysis.coverage import flags_for, top_layers
 from db import queries
 
 STAGE_RANK_SQL = ("CASE {col} WHEN 'mass' THEN 4 WHEN 'pilot' THEN 3 WHEN 'prototype' THEN 2 WHEN 'rd' THEN 1"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from core import gaps, rules
-from core.coverage import ComponentCoverage, LayerCoverage, chain_coverage
+from core.analysis import gaps, rules
+from core.analysis.coverage import ComponentCoverage, LayerCoverage, chain_coverage
 from db import queries
 
 

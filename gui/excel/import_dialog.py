@@ -68,7 +68,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, hub, path: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from core.excel_import import ImportOptions
+        from core.importing.plan import ImportOptions
 
         self.hub, self.path = hub, str(path)
         self.options = ImportOptions()
@@ -172,7 +172,7 @@ class ImportDialog(QDialog):
 
     def preview(self) -> None:
         """Read the file and work out what would change (in the background)."""
-        from core.excel_import import import_file
+        from core.importing.plan import import_file
 
         path, options = self.path, self.options
         self._busy(self.tr("Reading {name} and comparing it with the database…").format(name=Path(path).name))
@@ -215,8 +215,8 @@ class ImportDialog(QDialog):
 
     # ----- mapping -------------------------------------------------------------------------------------------
     def _fields(self, table: str) -> list[tuple[str, str]]:
-        from core import import_mapping as im
         from core.fields.spec import TABLES
+        from core.importing import headers as im
 
         out = [(c.name, labels.column_name(table, c.name)) for c in TABLES[table]]
         if table == "observations":

@@ -297,7 +297,7 @@ class SqlTableModel(QAbstractTableModel):
 
     def hub_set_values(self, cells, text: str | None = None) -> bool:
         """Store parsed values (core.operations.Cell) as one undoable action."""
-        from gui.actions import set_values
+        from gui.tables.actions import set_values
 
         return set_values(self, cells, text)
 

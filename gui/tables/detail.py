@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser
 
-from core.coverage import flags_for
+from core.analysis.coverage import flags_for
 from gui import labels
 
 # self.tr() calls inside f-strings are invisible to lupdate; these marks list their texts.

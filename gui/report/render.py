@@ -12,9 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, QSizeF, Qt, QTr
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from assets import TRANSLATIONS_DIR
-from core.report_content import ReportContent
-from gui.chart_style import STATUS_COLOURS, format_number
+from core.analysis.report_content import ReportContent
 from gui.fonts import APP_FAMILY, CJK_FALLBACKS, load_bundled_fonts
+from gui.overview.chart_style import STATUS_COLOURS, format_number
 
 RESOLUTION = 300
 MARGINS_MM = QMarginsF(18, 20, 18, 18)
@@ -163,9 +163,9 @@ def render_chart_images(content: ReportContent, lang: str = "zh", width_px: int 
 def _render_charts(content: ReportContent, exporters, width_px: int) -> ChartImages:
     from PySide6.QtWidgets import QApplication
 
-    from core import chart_data
-    from gui.coverage_matrix import CoverageMatrix
-    from gui.progress_chart import ProgressChart
+    from core.analysis import chart_data
+    from gui.overview.coverage_matrix import CoverageMatrix
+    from gui.overview.progress_chart import ProgressChart
 
     images = ChartImages()
     progress = ProgressChart()
@@ -439,7 +439,7 @@ def write_pdf(path: str, body_html: str, charts: ChartImages | None, lang: str, 
 
 def make_report(db, path: str, *, lang: str = "zh", plan_codes=None, layer_keys=None, today=None) -> int:
     """Everything at once (command line): content, charts, PDF. Needs a QApplication."""
-    from core.report_content import build_report
+    from core.analysis.report_content import build_report
 
     content = build_report(db, today=today, plan_codes=plan_codes, layer_keys=layer_keys)
     words = Words(lang)

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from core.coverage import chain_coverage
+from core.analysis.coverage import chain_coverage
 from gui import labels
-from gui.analysis_page import AnalysisPage
+from gui.overview.analysis_page import AnalysisPage
 
 
 class ChainPage(AnalysisPage):

@@ -9,9 +9,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from core.chart_data import Trajectory
-from gui.chart_style import configure_pyqtgraph, format_number
+from core.analysis.chart_data import Trajectory
 from gui.fonts import ui_font
+from gui.overview.chart_style import configure_pyqtgraph, format_number
 
 SYMBOLS = ("o", "s", "t", "d", "star", "+", "x", "p", "h")
 SOURCE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22")

@@ -19,8 +19,8 @@ from core import operations
 from core.errors import ChainMapperError
 from core.fields.spec import TABLES, Column
 from gui import labels, messages, wording
-from gui.table_model import SqlTableModel
-from gui.table_view import SheetView
+from gui.tables.model import SqlTableModel
+from gui.tables.view import SheetView
 
 LOG_COLUMNS = (
     Column("ts", editable=False, width=170), Column("user", editable=False, width=80),

@@ -1,0 +1,1 @@
+"""Writing the map to Excel (.xlsx) and CSV."""

@@ -1,0 +1,1 @@
+"""The chain map page: the layered picture and its outline."""

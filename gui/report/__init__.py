@@ -1,0 +1,1 @@
+"""The printable gap report: rendering to PDF/printer and its options dialog."""
