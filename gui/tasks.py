@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from gui import worker
@@ -26,7 +26,7 @@ def run(owner, fn: Callable, *, on_done: Callable, on_failed: Callable | None = 
 def run_with_progress(owner, text: str, fn: Callable, *, total: int, parent=None, on_done: Callable,
                       on_failed: Callable | None = None, on_cancelled: Callable | None = None):
     """:func:`run` behind a modal progress dialog (shown after 300 ms) whose Cancel stops the job."""
-    dialog = QProgressDialog(text, QProgressDialog.tr("Cancel"), 0, max(total, 1), parent)
+    dialog = QProgressDialog(text, QCoreApplication.translate("tasks", "Cancel"), 0, max(total, 1), parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
 

@@ -13,10 +13,6 @@ from gui import labels, messages, wording
 BACKGROUND_CELLS = 2000  # larger writes run on a worker thread with progress and Cancel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 def _row_name(model, row_id) -> str:
     data = model.row_by_id(row_id)
     return model.display_name(data) if data else f"#{row_id}"
@@ -27,9 +23,9 @@ def _edit_text(model, cells: list[operations.Cell]) -> str:
     if len(rows) == 1:
         row_id = cells[0].row_id
         if len({c.column for c in cells}) == 1 or len(cells) <= 2:
-            return _tr("Edit {column} of {row}").format(column=labels.column_name(model.table, cells[0].column),
+            return QCoreApplication.translate("actions", "Edit {column} of {row}").format(column=labels.column_name(model.table, cells[0].column),
                                                         row=_row_name(model, row_id))
-    return _tr("Edit {n} cells in {table}").format(n=len(cells), table=labels.table_name(model.table))
+    return QCoreApplication.translate("actions", "Edit {n} cells in {table}").format(n=len(cells), table=labels.table_name(model.table))
 
 
 def _cells(cells) -> list[operations.Cell]:
@@ -50,7 +46,7 @@ def set_values_in_background(model, cells, text: str, on_finished=None):
 
     def finished(outcome, error):
         if error is not None:
-            messages.error(None, _tr("Cannot save"), wording.describe(error))
+            messages.error(None, QCoreApplication.translate("actions", "Cannot save"), wording.describe(error))
         if on_finished:
             on_finished(outcome is not None, "" if error is None else wording.describe(error))
 
@@ -79,9 +75,9 @@ def set_values(model, cells, text: str | None = None, *, force: bool = False) ->
 
 def ask_use_mine(text: str) -> bool:
     """Ask which value wins a conflict; True keeps the user's own value. (Tests replace this.)"""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Edit conflict"), text)
-    mine = box.addButton(_tr("Use mine"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("actions", "Edit conflict"), text)
+    mine = box.addButton(QCoreApplication.translate("actions", "Use mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("actions", "Keep theirs"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is mine
 
@@ -89,11 +85,11 @@ def ask_use_mine(text: str) -> bool:
 def _resolve_conflict(model, cells, exc: EditConflictError, text) -> bool:
     facts = exc.facts
     shown = {"theirs": facts.get("current"), "mine": facts.get("attempted"), "before": facts.get("expected")}
-    question = _tr("Another window saved a different value for {column} while you were editing.\n\n"
+    question = QCoreApplication.translate("actions", "Another window saved a different value for {column} while you were editing.\n\n"
                    "Value when you started: {before}\nSaved by the other window: {theirs}\nYour value: {mine}\n\n"
                    "Which value should be kept?").format(
         column=labels.column_name(model.table, facts["column"]),
-        **{k: model.format_value(facts["column"], v) or _tr("(empty)") for k, v in shown.items()})
+        **{k: model.format_value(facts["column"], v) or QCoreApplication.translate("actions", "(empty)") for k, v in shown.items()})
     use_mine = ask_use_mine(question)
     model.reload(keep_loaded=True)
     if use_mine:
@@ -103,20 +99,20 @@ def _resolve_conflict(model, cells, exc: EditConflictError, text) -> bool:
 
 def add_row(model, values: dict | None = None) -> int | None:
     try:
-        outcome = model.hub.perform(_tr("Add row to {table}").format(table=labels.table_name(model.table)),
+        outcome = model.hub.perform(QCoreApplication.translate("actions", "Add row to {table}").format(table=labels.table_name(model.table)),
                                     lambda db: operations.add_row(db, model.table, values))
         return outcome.value
     except ChainMapperError as exc:
-        messages.error(None, _tr("Cannot add a row"), wording.describe(exc))
+        messages.error(None, QCoreApplication.translate("actions", "Cannot add a row"), wording.describe(exc))
         return None
 
 
 def duplicate_rows(model, row_ids: list[int]) -> None:
     try:
-        model.hub.perform(_tr("Duplicate {n} rows").format(n=len(row_ids)),
+        model.hub.perform(QCoreApplication.translate("actions", "Duplicate {n} rows").format(n=len(row_ids)),
                           lambda db: operations.duplicate_rows(db, model.table, row_ids))
     except ChainMapperError as exc:
-        messages.error(None, _tr("Cannot duplicate"), wording.describe(exc))
+        messages.error(None, QCoreApplication.translate("actions", "Cannot duplicate"), wording.describe(exc))
 
 
 def delete_rows(parent, model, row_ids: list[int]) -> bool:
@@ -124,22 +120,22 @@ def delete_rows(parent, model, row_ids: list[int]) -> bool:
     refs = operations.references(model.hub.db, model.table, row_ids)
     names = "、".join(_row_name(model, rid) for rid in row_ids[:5])
     if len(row_ids) > 5:
-        names += _tr(" and {n} more").format(n=len(row_ids) - 5)
+        names += QCoreApplication.translate("actions", " and {n} more").format(n=len(row_ids) - 5)
     if refs:
         what = "\n".join(f"  • {labels.table_name(t)}: {n}" for t, n in refs.items())
-        question = _tr("Other entries refer to {names}:\n{what}\n\nDelete anyway? Links to it are cleared and "
+        question = QCoreApplication.translate("actions", "Other entries refer to {names}:\n{what}\n\nDelete anyway? Links to it are cleared and "
                        "dependent rows (capabilities, supply links) are deleted too. You can undo this.").format(
                            names=names, what=what)
     else:
-        question = _tr("Delete {names}? You can undo this.").format(names=names)
-    if not messages.confirm(parent, _tr("Delete rows"), question):
+        question = QCoreApplication.translate("actions", "Delete {names}? You can undo this.").format(names=names)
+    if not messages.confirm(parent, QCoreApplication.translate("actions", "Delete rows"), question):
         return False
     try:
-        model.hub.perform(_tr("Delete {n} rows from {table}").format(n=len(row_ids),
+        model.hub.perform(QCoreApplication.translate("actions", "Delete {n} rows from {table}").format(n=len(row_ids),
                                                                      table=labels.table_name(model.table)),
                           lambda db: operations.delete_rows(db, model.table, row_ids))
     except ChainMapperError as exc:
-        messages.error(parent, _tr("Cannot delete"), wording.describe(exc))
+        messages.error(parent, QCoreApplication.translate("actions", "Cannot delete"), wording.describe(exc))
         return False
     return True
 
@@ -157,13 +153,13 @@ def paste_block(parent, model, top: int, left: int, grid: list[list[str]], *, as
             model.fetchMore()
         data = model.row_data(row)
         if data is None:
-            errors.append(_tr("row {row}: beyond the last row").format(row=row + 1))
+            errors.append(QCoreApplication.translate("actions", "row {row}: beyond the last row").format(row=row + 1))
             continue
         seen[data["id"]] = data
         for c, text in enumerate(line):
             ci = left + c
             if ci >= len(model.columns):
-                errors.append(_tr("column {col}: beyond the last column").format(col=ci + 1))
+                errors.append(QCoreApplication.translate("actions", "column {col}: beyond the last column").format(col=ci + 1))
                 continue
             col = model.columns[ci]
             if col.editable:
@@ -172,17 +168,17 @@ def paste_block(parent, model, top: int, left: int, grid: list[list[str]], *, as
     row_of = {row_id: i for i, row_id in enumerate(seen)}
     for exc in parsing.rejected:
         where = top + row_of.get(exc.facts.get("row_id"), 0) + 1
-        errors.append(_tr("row {row}: {problem}").format(row=where, problem=wording.describe(exc)))
+        errors.append(QCoreApplication.translate("actions", "row {row}: {problem}").format(row=where, problem=wording.describe(exc)))
     good = parsing.cells
     if errors:
-        text = _tr("{bad} of {all} pasted cells are not valid:\n\n{lines}\n\nApply the {good} valid cells?").format(
+        text = QCoreApplication.translate("actions", "{bad} of {all} pasted cells are not valid:\n\n{lines}\n\nApply the {good} valid cells?").format(
             bad=len(errors), all=len(errors) + len(typed) - len(parsing.rejected), good=len(good),
             lines="\n".join(errors[:12]))
-        proceed = ask(text) if ask else messages.confirm(parent, _tr("Paste"), text)
+        proceed = ask(text) if ask else messages.confirm(parent, QCoreApplication.translate("actions", "Paste"), text)
         if not proceed:
             return 0, errors
     if good:
-        text = _tr("Paste {n} cells into {table}").format(n=len(good), table=labels.table_name(model.table))
+        text = QCoreApplication.translate("actions", "Paste {n} cells into {table}").format(n=len(good), table=labels.table_name(model.table))
         from gui import worker
 
         if len(good) > BACKGROUND_CELLS and worker.can_run_in_background(model.hub):
@@ -206,5 +202,5 @@ def fill_down(model, rows: list[int], cols: list[int]) -> int:
             if data.get(name) != top.get(name):
                 cells.append(operations.Cell(data["id"], name, top.get(name), data.get(name)))
     if cells:
-        set_values(model, cells, _tr("Fill down {n} cells").format(n=len(cells)))
+        set_values(model, cells, QCoreApplication.translate("actions", "Fill down {n} cells").format(n=len(cells)))
     return len(cells)
