@@ -108,3 +108,12 @@ def render(error, lang: str = "en", translate=None, *, with_column: bool = True)
 def _short(value, n: int = 60) -> str:
     text = " ".join(str(value).split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# ----- templates of each area, registered here (one line each) -------------------------------------------------
+# Each area keeps its templates beside its code (e.g. core/importing/messages.py) and adds a line below.
+def _register() -> None:
+    pass
+
+
+_register()
