@@ -11,6 +11,7 @@ import json
 
 from db import stages
 from db.analysis import dicts
+from db.coverage import TO_CHECK_SQL
 
 
 def component_rows(db) -> list[dict]:
@@ -22,14 +23,17 @@ def component_rows(db) -> list[dict]:
 LOCAL_SQL = f"""
 WITH on_map(id) AS (SELECT value FROM json_each(:ids)),
 local_best AS (
-    SELECT component_id, firm_id, max({stages.rank_sql('stage')}) AS best, min(needs_check) AS unchecked,
-           sum(needs_check) AS to_check
+    SELECT component_id, firm_id, max({stages.rank_sql('stage')}) AS best
     FROM capabilities WHERE local = 1 AND component_id IN on_map
     GROUP BY component_id, firm_id
-)
-SELECT component_id, count(*) AS local_suppliers, sum(best = {stages.MASS}) AS mass,
-       sum(unchecked) AS local_unchecked, sum(to_check) AS facts_to_check
-FROM local_best GROUP BY component_id
+),
+counts AS (
+    SELECT component_id, count(*) AS local_suppliers, sum(best = {stages.MASS}) AS mass
+    FROM local_best GROUP BY component_id
+),{TO_CHECK_SQL.format(where='AND component_id IN on_map')}
+SELECT c.component_id, c.local_suppliers, c.mass, coalesce(ch.local_unchecked, 0) AS local_unchecked,
+       coalesce(ch.facts_to_check, 0) AS facts_to_check
+FROM counts c LEFT JOIN checks ch ON ch.component_id = c.component_id
 """
 
 

@@ -19,10 +19,24 @@ def layer_rows(db) -> list[dict]:
     return dicts(db.execute("SELECT * FROM layers ORDER BY sort_order, id"))
 
 
+# Rows to check are read through the partial index capabilities_to_check; a supplier rests only on rows to
+# check when all its local rows for the component are among them (counted in the covering index).
+TO_CHECK_SQL = """
+to_check AS (
+    SELECT component_id, firm_id, count(*) AS n FROM capabilities
+    WHERE needs_check = 1 AND local = 1 {where} GROUP BY component_id, firm_id
+),
+checks AS (
+    SELECT t.component_id, sum(t.n) AS facts_to_check,
+           sum(t.n = (SELECT count(*) FROM capabilities c
+                      WHERE c.component_id = t.component_id AND c.firm_id = t.firm_id AND c.local = 1))
+               AS local_unchecked
+    FROM to_check t GROUP BY t.component_id
+)"""
+
 COVERAGE_SQL = f"""
 WITH local_caps AS (
-    SELECT component_id, firm_id, max({stages.rank_sql('stage')}) AS best,
-           min(needs_check) AS unchecked, sum(needs_check) AS to_check
+    SELECT component_id, firm_id, max({stages.rank_sql('stage')}) AS best
     FROM capabilities WHERE local = 1 GROUP BY component_id, firm_id
 ),
 per_component AS (
@@ -30,10 +44,9 @@ per_component AS (
            count(*) AS local_suppliers,
            sum(best = {stages.RANK['mass']}) AS mass, sum(best = {stages.RANK['pilot']}) AS pilot,
            sum(best = {stages.RANK['prototype']}) AS prototype, sum(best = {stages.RANK['rd']}) AS rd,
-           sum(best = 0) AS unknown_stage,
-           sum(unchecked) AS local_unchecked, sum(to_check) AS facts_to_check
+           sum(best = 0) AS unknown_stage
     FROM local_caps GROUP BY component_id
-),
+),{TO_CHECK_SQL.format(where='')},
 all_caps AS (SELECT component_id, count(DISTINCT firm_id) AS n FROM capabilities GROUP BY component_id),
 centres_per AS (
     SELECT cs.component_id, count(DISTINCT cs.centre_id) AS n FROM centre_serves cs
@@ -49,12 +62,13 @@ SELECT c.id, c.name_zh, c.name_en, c.layer_id, c.parent_id, c.wanted_suppliers, 
        coalesce(pc.local_suppliers, 0) AS local_suppliers, coalesce(pc.mass, 0) AS mass,
        coalesce(pc.pilot, 0) AS pilot, coalesce(pc.prototype, 0) AS prototype, coalesce(pc.rd, 0) AS rd,
        coalesce(pc.unknown_stage, 0) AS unknown_stage,
-       coalesce(pc.local_unchecked, 0) AS local_unchecked, coalesce(pc.facts_to_check, 0) AS facts_to_check,
+       coalesce(ch.local_unchecked, 0) AS local_unchecked, coalesce(ch.facts_to_check, 0) AS facts_to_check,
        coalesce(ac.n, 0) AS all_suppliers,
        coalesce(cp.n, 0) AS centres,
        coalesce(li.n, 0) AS integrators_linked
 FROM components c
 LEFT JOIN per_component pc ON pc.component_id = c.id
+LEFT JOIN checks ch ON ch.component_id = c.id
 LEFT JOIN all_caps ac ON ac.component_id = c.id
 LEFT JOIN centres_per cp ON cp.component_id = c.id
 LEFT JOIN linked_integrators li ON li.component_id = c.id

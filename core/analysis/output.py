@@ -124,7 +124,7 @@ def analysis_table(a: Analysis) -> str:
     for t in data["targets"]:
         goal = "定性" if t["kind"] == "qualitative" else (
             f"{'每年' if t['per_year'] else ''}{t['op'] or ''}{_fmt(t['value'])}{t['unit'] or ''}")
-        pace = "-" if t["required_per_year"] is None else f"{_fmt(t['required_per_year'])}/年"
+        pace = "-" if t["required_per_year"] is None else f"{_fmt(t['required_per_year'])}{t['unit'] or ''}/年"
         when = t["actual_as_of"] or (t["baseline_as_of"] if t["actual"] is None and t["headline"] else None)
         target_rows.append([
             t["plan"], t["code"], t["name_zh"][:24], goal, str(t["deadline_year"] or "-"), _figure(t),

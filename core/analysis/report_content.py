@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from core.analysis import chart_data, gaps, wording
+from core.analysis import gaps, wording
 from core.analysis.coverage import NO_LOCAL, NOT_SURVEYED, SINGLE_SOURCE, Survey
 from core.analysis.database import Analysis, analyse_database
 from core.analysis.messages import Reason
@@ -217,7 +217,3 @@ def _cited(db, rows: list[dict], cites: SourceIndex) -> list[dict]:
     for row in rows:
         row["mark"] = cites.cite(db, row.pop("source_id"))
     return rows
-
-
-def progress_bars(content: ReportContent):
-    return chart_data.progress_bars(content.analysis)
