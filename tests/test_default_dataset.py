@@ -185,3 +185,107 @@ def test_default_database_created_in_data_folder_on_first_use(capsys, tmp_path, 
     assert main.main(["gaps", "--format", "json"]) == 0
     assert (home / "chain-map.sqlite").exists()
     assert json.loads(capsys.readouterr().out)["targets"]
+
+
+# ----- the loader keeps the editor's rules -------------------------------------------------------------------
+
+def _tiny(**changes):
+    data = {
+        "meta": {"name_zh": "小数据集"},
+        "sources": [{"ref": "S1", "title": "深圳新闻网 回望2024", "date": "2025-01-16", "kind": "news"}],
+        "layers": [{"ref": "limbs", "name_zh": "机器肢", "sort_order": 1, "source": "S1"}],
+        "components": [{"ref": "reducer", "layer": "limbs", "name_zh": " 谐波减速器 ", "source": "S1"}],
+        "firms": [{"ref": "a", "name_zh": "深圳市甲减速机有限公司", "valuation_cny": 1.2e9, "founded_year": 2015,
+                   "listed": False, "aliases": ["甲减速机", "Jia"], "source": "S1"}],
+        "plans": [{"code": "EMB2027", "title_zh": "行动计划", "start_year": 2025, "deadline_year": 2027, "source": "S1"}],
+        "targets": [{"plan": "EMB2027", "code": "E1", "name_zh": "估值过百亿企业", "op": ">=", "value": 10,
+                     "kind": "flow", "rule": "firms_valued_at_least", "rule_params": {"min_cny": 1e10}, "source": "S1"}],
+        "observations": [{"target": "EMB2027/E1", "value": 3, "as_of": "2025年6月", "source": "S1"}],
+    }
+    for path, value in changes.items():
+        table, index, key = path.split(".")
+        data[table][int(index)][key] = value
+    return data
+
+
+def test_the_loader_reads_values_as_the_editor_does(fresh_db):
+    from core.dataset import load_dataset
+
+    counts = load_dataset(fresh_db, _tiny())
+    assert counts == {"sources": 1, "layers": 1, "components": 1, "firms": 1, "plans": 1, "targets": 1,
+                      "observations": 1}
+    firm = fresh_db.execute("SELECT valuation_cny, founded_year, listed, aliases FROM firms").fetchone()
+    assert firm == (1.2e9, 2015, 0, "甲减速机; Jia")  # money in 元 as the file says, not 亿元
+    assert fresh_db.execute("SELECT name_zh FROM components").fetchone()[0] == "谐波减速器"  # trimmed, as written
+    assert fresh_db.execute("SELECT as_of, as_of_precision FROM observations").fetchone() == ("2025-06-30", "month")
+    assert fresh_db.execute("SELECT rule_params FROM targets").fetchone()[0] == '{"min_cny": 10000000000.0}'
+
+
+@pytest.mark.parametrize(("change", "code"), [
+    ({"firms.0.founded_year": 1700}, "too_small"),  # the editor's limit, and the schema's
+    ({"firms.0.listed": "maybe"}, "not_yes_no"),
+    ({"targets.0.rule": "bogus"}, "rule_unknown"),  # refused in a cell: refused here too
+    ({"targets.0.rule_params": {"min_cny": "1; DROP TABLE firms"}}, "rule_param_number"),
+    ({"targets.0.kind": "wish"}, "not_choice"),
+    ({"observations.0.as_of": "sometime"}, "not_period"),
+    ({"components.0.layer": "arms"}, "dataset_ref_unknown"),
+])
+def test_the_loader_refuses_what_the_editor_refuses_and_writes_nothing(fresh_db, change, code):
+    from core.dataset import load_dataset
+    from core.errors import ChainMapperError
+
+    with pytest.raises(ChainMapperError) as refused:
+        load_dataset(fresh_db, _tiny(**change))
+    assert refused.value.code == code
+    assert str(refused.value)  # worded in English for the command line
+    for table in ("sources", "layers", "components", "firms", "targets", "meta", "change_log"):
+        assert fresh_db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+
+
+# ----- the workbook's gap and coverage tables ------------------------------------------------------------------
+
+def test_gap_and_coverage_tables_in_both_languages(gaps_json, tmp_path):
+    from datetime import date
+
+    import openpyxl
+
+    from core.analysis.database import analyse_database
+    from core.analysis.output import coverage_table, gap_table
+    from db.connection import open_database
+
+    db = open_database(gaps_json)
+    analysis = analyse_database(db, date(2026, 11, 22))
+    db.conn.close()
+    heads, rows = gap_table(analysis, "zh")
+    assert heads[:4] == ["所属规划", "目标编号", "目标名称", "目标"] and "取值规则" in heads and "说明" in heads
+    assert len(heads) == len(set(heads)) and all(len(r) == len(heads) for r in rows)
+    p1 = dict(zip(heads, next(r for r in rows if r[1] == "P1"), strict=True))
+    assert (p1["状态"], p1["标记"], p1["实际值"], p1["基期值"]) == ("仅有基期数据", "来源不一致、数据过时", None, 2200)
+    assert (p1["数值范围"], p1["取值规则"]) == ("2200–2800", "取最保守值")
+    assert "深圳新闻网" in p1["各来源数值"] and "大公報" in p1["各来源数值"]
+    assert p1["说明"].startswith("只有计划期之前的基期数据") and "最新数据已有23个月" in p1["备注"]
+    assert p1["自今日起每年需"] == pytest.approx(7492.15, abs=0.01) and p1["按最新数据每年需"] == pytest.approx(400.27, abs=0.01)
+    p5 = dict(zip(heads, next(r for r in rows if r[1] == "P5"), strict=True))
+    assert p5["目标"] == "每年≥100个" and p5["逐年情况"] == "2025: — 无数据；2026: — 无数据"
+    en_heads, en_rows = gap_table(analysis, "en")
+    assert en_heads[:4] == ["Plan", "Code", "Target", "Goal"]
+    en_p1 = dict(zip(en_heads, next(r for r in en_rows if r[1] == "P1"), strict=True))
+    assert en_p1["Status"] == "Baseline only" and en_p1["Headline rule"] == "Most conservative value"
+    assert en_p1["Reason"].startswith("only a baseline from before the plan period (2,200 on 2024-12-31)")
+
+    heads, rows = coverage_table(analysis, "zh")
+    joint = dict(zip(heads, next(r for r in rows if r[1] == "关节模组"), strict=True))
+    assert (joint["供应商摸排"], joint["本地供应商"], joint["标记"], joint["缺口排序"]) == ("尚未摸排", 0, "尚未摸排", 1)
+    camera = dict(zip(heads, next(r for r in rows if r[1] == "深度/3D相机"), strict=True))
+    assert camera["待核实的供应记录"] == 1 and "供应商待核实" in camera["标记"]
+
+    # Plain values only: they go into a workbook as they are and read back the same.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(heads)
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "coverage.xlsx"
+    book.save(path)
+    back = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
+    assert [list(r) for r in back[1:]] == rows

@@ -11,7 +11,7 @@ from core.vocabulary.terms import T
 HEADERS = {
     "plan": vocabulary.column_term("targets", "plan_id"),
     "code": vocabulary.column_term("targets", "code"),
-    "target": vocabulary.column_term("targets", "name_zh"),
+    "target": T("目标名称", "Target"),
     "goal": T("目标", "Goal"),
     "deadline": vocabulary.column_term("targets", "deadline_year"),
     "period": T("计划期", "Plan period"),
@@ -36,7 +36,7 @@ HEADERS = {
     "notes": T("备注", "Notes"),
     # coverage
     "layer": vocabulary.column_term("components", "layer_id"),
-    "component": vocabulary.column_term("components", "name_zh"),
+    "component": T("部件", "Component"),
     "criticality": vocabulary.column_term("components", "criticality"),
     "bom": vocabulary.column_term("components", "in_standard_bom"),
     "survey": T("供应商摸排", "Supplier survey"),
