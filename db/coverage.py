@@ -34,10 +34,15 @@ checks AS (
     FROM to_check t GROUP BY t.component_id
 )"""
 
-COVERAGE_SQL = f"""
+def _coverage_sql(one: bool) -> str:
+    """The coverage query for every component, or (``one``) only for the component ``:id``."""
+    only = "AND component_id = :id" if one else ""
+    cs_only = "AND cs.component_id = :id" if one else ""
+    sl_only = "AND sl.component_id = :id" if one else ""
+    return f"""
 WITH local_caps AS (
     SELECT component_id, firm_id, max({stages.rank_sql('stage')}) AS best
-    FROM capabilities WHERE local = 1 GROUP BY component_id, firm_id
+    FROM capabilities WHERE local = 1 {only} GROUP BY component_id, firm_id
 ),
 per_component AS (
     SELECT component_id,
@@ -46,16 +51,17 @@ per_component AS (
            sum(best = {stages.RANK['prototype']}) AS prototype, sum(best = {stages.RANK['rd']}) AS rd,
            sum(best = 0) AS unknown_stage
     FROM local_caps GROUP BY component_id
-),{TO_CHECK_SQL.format(where='')},
-all_caps AS (SELECT component_id, count(DISTINCT firm_id) AS n FROM capabilities GROUP BY component_id),
+),{TO_CHECK_SQL.format(where=only)},
+all_caps AS (SELECT component_id, count(DISTINCT firm_id) AS n FROM capabilities WHERE 1 {only}
+             GROUP BY component_id),
 centres_per AS (
     SELECT cs.component_id, count(DISTINCT cs.centre_id) AS n FROM centre_serves cs
-    WHERE cs.component_id IS NOT NULL GROUP BY cs.component_id
+    WHERE cs.component_id IS NOT NULL {cs_only} GROUP BY cs.component_id
 ),
 linked_integrators AS (
     SELECT sl.component_id, count(DISTINCT sl.customer_id) AS n FROM supply_links sl
     JOIN firms f ON f.id = sl.customer_id AND f.role = 'integrator'
-    WHERE sl.component_id IS NOT NULL GROUP BY sl.component_id
+    WHERE sl.component_id IS NOT NULL {sl_only} GROUP BY sl.component_id
 )
 SELECT c.id, c.name_zh, c.name_en, c.layer_id, c.parent_id, c.wanted_suppliers, c.criticality,
        c.in_standard_bom, c.needs_check, c.surveyed_on, c.surveyed_by, c.survey_list,
@@ -72,13 +78,23 @@ LEFT JOIN checks ch ON ch.component_id = c.id
 LEFT JOIN all_caps ac ON ac.component_id = c.id
 LEFT JOIN centres_per cp ON cp.component_id = c.id
 LEFT JOIN linked_integrators li ON li.component_id = c.id
-ORDER BY c.layer_id, c.id
+{"WHERE c.id = :id" if one else "ORDER BY c.layer_id, c.id"}
 """
 
 
-def coverage_rows(db) -> list[dict]:
-    """One row per component with its counts (see COVERAGE_SQL)."""
-    return dicts(db.execute(COVERAGE_SQL))
+COVERAGE_SQL = _coverage_sql(False)
+COMPONENT_COVERAGE_SQL = _coverage_sql(True)
+
+
+def coverage_rows(db, component_id: int | None = None) -> list[dict]:
+    """One row per component with its counts; only ``component_id``'s when given."""
+    if component_id is None:
+        return dicts(db.execute(COVERAGE_SQL))
+    return dicts(db.execute(COMPONENT_COVERAGE_SQL, {"id": component_id}))
+
+
+def component_parents(db) -> list[dict]:
+    return dicts(db.execute("SELECT id, parent_id FROM components"))
 
 
 def integrator_count(db, district: str | None = None) -> int:

@@ -59,6 +59,16 @@ def test_unsurveyed_is_not_none_and_no_local_counts_only_surveyed(small_db):
         mark_surveyed(small_db, component_ids=[9999])
 
 
+def test_one_component_reads_as_on_the_coverage_page(small_db):
+    from core.analysis.coverage import component_coverage
+
+    a = analyse_database(small_db, date(2026, 6, 30))
+    for comp in a.components:
+        alone = component_coverage(small_db, comp.id, date(2026, 6, 30))
+        assert alone == comp, comp.name_zh
+    assert component_coverage(small_db, 9999) is None
+
+
 def test_supplier_facts_to_check_are_counted(small_db):
     small_db.execute("UPDATE capabilities SET needs_check = 1 WHERE component_id ="
                      " (SELECT id FROM components WHERE name_zh = '深度相机')")

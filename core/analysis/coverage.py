@@ -168,6 +168,42 @@ def _centres_working(rows: list[dict], pairs) -> dict[int, int]:
     return out
 
 
+def _component(row: dict, layer: dict, top: dict, survey: Survey | None, integrators_total: int,
+               centres_working: int) -> ComponentCoverage:
+    cov = ComponentCoverage(
+        id=row["id"], name_zh=row["name_zh"], name_en=row["name_en"], layer_id=row["layer_id"],
+        layer_key=layer.get("key"), top_layer_key=top.get("key"), parent_id=row["parent_id"],
+        wanted=row["wanted_suppliers"], local_suppliers=row["local_suppliers"],
+        by_stage={s: row[s] for s in ("mass", "pilot", "prototype", "rd", "unknown_stage")},
+        all_suppliers=row["all_suppliers"], centres=row["centres"], integrators=row["integrators_linked"],
+        criticality=row["criticality"], in_standard_bom=bool(row["in_standard_bom"]), survey=survey,
+        local_unchecked=row["local_unchecked"], facts_to_check=row["facts_to_check"],
+        integrators_bom=integrators_total if row["in_standard_bom"] else 0, centres_working=centres_working,
+    )
+    cov.flags = flags_for(cov.local_suppliers, cov.wanted, cov.by_stage["mass"], cov.surveyed, cov.local_unchecked)
+    return cov
+
+
+def component_coverage(db, component_id: int, today: date | None = None) -> ComponentCoverage | None:
+    """One component's coverage and flags, as the coverage page shows it (for a detail pane)."""
+    today = today or date.today()
+    rows = queries.coverage_rows(db, component_id)
+    if not rows:
+        return None
+    row = rows[0]
+    layers = queries.layer_rows(db)
+    by_id = {r["id"]: r for r in layers}
+    survey = survey_of(row, layer_surveys(layers, today).get(row["layer_id"]), today)
+    parents = {r["id"]: r["parent_id"] for r in queries.component_parents(db)}
+    chain, here = [], component_id
+    while here is not None and here not in chain:
+        chain.append(here)
+        here = parents.get(here)
+    working = len({centre for cid, centre in queries.centre_pairs(db) if cid in chain})
+    return _component(row, by_id.get(row["layer_id"], {}), top_layers(layers).get(row["layer_id"], {}), survey,
+                      queries.integrator_count(db), working)
+
+
 def chain_coverage(db, today: date | None = None) -> tuple[list[ComponentCoverage], list[LayerCoverage]]:
     today = today or date.today()
     layers = queries.layer_rows(db)
@@ -177,24 +213,11 @@ def chain_coverage(db, today: date | None = None) -> tuple[list[ComponentCoverag
     integrators_total = queries.integrator_count(db)
     rows = queries.coverage_rows(db)
     working = _centres_working(rows, queries.centre_pairs(db))
-    components = []
-    for row in rows:
-        layer = by_id.get(row["layer_id"], {})
-        top = tops.get(row["layer_id"], {})
-        cov = ComponentCoverage(
-            id=row["id"], name_zh=row["name_zh"], name_en=row["name_en"], layer_id=row["layer_id"],
-            layer_key=layer.get("key"), top_layer_key=top.get("key"), parent_id=row["parent_id"],
-            wanted=row["wanted_suppliers"], local_suppliers=row["local_suppliers"],
-            by_stage={s: row[s] for s in ("mass", "pilot", "prototype", "rd", "unknown_stage")},
-            all_suppliers=row["all_suppliers"], centres=row["centres"], integrators=row["integrators_linked"],
-            criticality=row["criticality"], in_standard_bom=bool(row["in_standard_bom"]),
-            survey=survey_of(row, surveys.get(row["layer_id"]), today),
-            local_unchecked=row["local_unchecked"], facts_to_check=row["facts_to_check"],
-            integrators_bom=integrators_total if row["in_standard_bom"] else 0, centres_working=working[row["id"]],
-        )
-        cov.flags = flags_for(cov.local_suppliers, cov.wanted, cov.by_stage["mass"], cov.surveyed,
-                              cov.local_unchecked)
-        components.append(cov)
+    components = [
+        _component(row, by_id.get(row["layer_id"], {}), tops.get(row["layer_id"], {}),
+                   survey_of(row, surveys.get(row["layer_id"]), today), integrators_total, working[row["id"]])
+        for row in rows
+    ]
     order = {row["id"]: (row["sort_order"], row["id"]) for row in layers}
     components.sort(key=lambda c: (order.get(tops.get(c.layer_id, {}).get("id"), (0, 0)),
                                    order.get(c.layer_id, (0, 0)), c.id))
