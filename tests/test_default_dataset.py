@@ -107,6 +107,20 @@ def test_done_when_of_issue_11(gaps_json, capsys):
     assert [g["rank"] for g in ranked] == list(range(1, len(ranked) + 1))
 
 
+def test_as_of_gives_the_answers_of_that_day(gaps_json, capsys):
+    def p1(day):
+        return {t["code"]: t for t in _gaps(gaps_json, capsys, "--as-of", day)["targets"]}["P1"]
+
+    # 深圳新闻网 (S1) appeared on 2025-01-16, 香港商報 (S4) on 2025-01-18, 大公報 carrying 新华社 (S0) in February.
+    assert p1("2025-01-15")["status"] == "no_data"
+    assert [v["source"]["ref"] for v in p1("2025-01-17")["headline"]["values"]] == ["S1"]
+    both = p1("2025-01-20")["headline"]
+    assert [v["source"]["ref"] for v in both["values"]] == ["S1", "S4"] and not both["sources_disagree"]
+    march = p1("2025-03-01")
+    assert march["sources_disagree"] and march["headline"]["high"] == 2800 and not march["stale"]
+    assert p1("2026-01-31")["stale"]
+
+
 def test_every_integrator_depends_only_through_supply_links(gaps_json, capsys):
     data = _gaps(gaps_json, capsys)
     # The default dataset records no supply link: nobody is shown as depending on anything.
