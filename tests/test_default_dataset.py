@@ -285,7 +285,7 @@ def test_gap_and_coverage_tables_in_both_languages(gaps_json, tmp_path):
     assert en_heads[:4] == ["Plan", "Code", "Target", "Goal"]
     en_p1 = dict(zip(en_heads, next(r for r in en_rows if r[1] == "P1"), strict=True))
     assert en_p1["Status"] == "Baseline only" and en_p1["Headline rule"] == "Most conservative value"
-    assert en_p1["Reason"].startswith("only a baseline from before the plan period (2,200 on 2024-12-31)")
+    assert en_p1["Reason"].startswith("only a baseline from before the plan period (2,200家 on 2024-12-31)")
 
     heads, rows = coverage_table(analysis, "zh")
     joint = dict(zip(heads, next(r for r in rows if r[1] == "关节模组"), strict=True))

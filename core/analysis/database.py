@@ -87,7 +87,7 @@ def target_from_row(row: dict) -> gaps.Target:
         baseline_value=row["baseline_value"], baseline_year=row["baseline_year"], definition=row["definition"],
         plan_start_year=row.get("plan_start_year"), on_track_ratio=row["on_track_ratio"],
         acceleration_ratio=row["acceleration_ratio"], per_year=bool(row.get("per_year")),
-        preferred_source_id=row.get("preferred_source_id"),
+        preferred_source_id=row.get("preferred_source_id"), unit=row.get("unit"),
     )
 
 

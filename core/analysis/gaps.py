@@ -66,6 +66,11 @@ class Target:
     acceleration_ratio: float | None = None
     per_year: bool = False
     preferred_source_id: int | None = None
+    unit: str | None = None
+
+    def amount(self, value) -> str:
+        """A value of this target as a fact: 2,200家, 35%."""
+        return f"{num(value)}{self.unit or ''}"
 
     @property
     def period_start(self) -> date | None:
@@ -245,12 +250,12 @@ def analyse(
     if unpublished:
         gap.unpublished = unpublished
         gap.notes.append(Reason("gap_not_yet_published", {"count": len(unpublished), "date": today.isoformat()}))
-    _mark_sources(gap)
+    _mark_sources(gap, target)
     _mark_age(gap, today, stale_after_months)
     return gap
 
 
-def _mark_sources(gap: Gap) -> None:
+def _mark_sources(gap: Gap, target: Target) -> None:
     shown = [gap.headline] if gap.headline else []
     shown += [y.headline for y in gap.years if y.headline and y.headline is not gap.headline]
     for h in shown:
@@ -258,7 +263,8 @@ def _mark_sources(gap: Gap) -> None:
             continue
         if SOURCES_DISAGREE not in gap.flags:
             gap.flags.append(SOURCES_DISAGREE)
-        facts = {"date": h.as_of.isoformat(), "low": num(h.low), "high": num(h.high), "value": num(h.chosen.value)}
+        facts = {"date": h.as_of.isoformat(), "low": target.amount(h.low), "high": target.amount(h.high),
+                 "value": target.amount(h.chosen.value)}
         if h.rule == headlines.PREFERRED_SOURCE:
             gap.notes.append(Reason("gap_sources_preferred", {**facts, "source_id": h.chosen.source_id}))
         else:

@@ -11,7 +11,7 @@ from datetime import date
 
 from core.analysis import gaps
 from core.analysis.gaps import Gap, Observation, Target
-from core.analysis.messages import Reason, num, pct
+from core.analysis.messages import Reason, pct
 
 
 def _start_point(target: Target, gap: Gap, actual: Observation | None):
@@ -87,7 +87,7 @@ def judge_level(target: Target, gap: Gap, today: date, computed_actual: float | 
     elif value:
         gap.progress = level / value
 
-    facts = {"actual": num(level), "date": gap.actual_as_of.isoformat()}
+    facts = {"actual": target.amount(level), "date": gap.actual_as_of.isoformat()}
     if gaps.satisfies(level, target.op, value):
         gap.status, gap.gap = gaps.MET, min(gap.gap, 0.0)
         gap.progress = max(gap.progress or 1.0, 1.0)
@@ -108,7 +108,8 @@ def _no_actual(target: Target, gap: Gap, before: list[Observation], today: date)
     if gap.baseline_headline is not None:
         gap.headline = gap.baseline_headline
         gap.status = gaps.BASELINE_ONLY
-        gap.reason = Reason("gap_baseline_only", {"baseline": num(gap.baseline), "date": gap.baseline_as_of.isoformat(),
+        gap.reason = Reason("gap_baseline_only", {"baseline": target.amount(gap.baseline),
+                                                  "date": gap.baseline_as_of.isoformat(),
                                                   "start": start})
         _paces(target, gap, gap.baseline, gap.baseline_as_of, today)
     elif gap.not_comparable:

@@ -45,7 +45,7 @@ def _nothing_measured(target: Target, gap: Gap, before) -> None:
         gap.baseline, gap.baseline_as_of = found.chosen.value, found.as_of
         gap.status = gaps.BASELINE_ONLY
         gap.reason = Reason("gap_baseline_only", {
-            "baseline": num(found.chosen.value), "date": found.as_of.isoformat(),
+            "baseline": target.amount(found.chosen.value), "date": found.as_of.isoformat(),
             "start": target.period_start.isoformat() if target.period_start else "—"})
     elif gap.not_comparable:
         gap.status, gap.reason = gaps.NOT_COMPARABLE, Reason("gap_not_comparable")
@@ -139,7 +139,8 @@ def _judge_year(target: Target, gap: Gap, year: int, today: date) -> YearResult:
     result = YearResult(year, gaps.NO_DATA, reached, found.as_of, complete, headline=found)
     result.pace = reached / _year_share(found.as_of)
     result.still_needed = max(value - reached, 0.0) if gaps.higher_is_better(target.op) else None
-    facts = {"year": year, "value": num(reached), "target": num(value), "date": found.as_of.isoformat()}
+    facts = {"year": year, "value": target.amount(reached), "target": target.amount(value),
+             "date": found.as_of.isoformat()}
     if gaps.satisfies(reached, target.op, value):
         result.status = gaps.MET
     elif complete and found.as_of >= date(year, 12, 1):
@@ -191,9 +192,9 @@ def judge_per_year(target: Target, gap: Gap, today: date) -> None:
         worst = min(statuses, key=_ORDER.index)
         gap.status = gaps.ON_TRACK if worst == gaps.MET else worst
     if final:
-        listed = "; ".join(f"{y.year}: {num(y.value)}" for y in judged)
+        listed = "; ".join(f"{y.year}: {target.amount(y.value)}" for y in judged)
         gap.reason = Reason("gap_per_year_final", {"years": listed})
     else:
         gap.reason = Reason("gap_per_year_current", {
-            "year": current.year, "value": num(current.value), "date": current.as_of.isoformat(),
-            "pace": num(current.pace, 1), "target": num(value)})
+            "year": current.year, "value": target.amount(current.value), "date": current.as_of.isoformat(),
+            "pace": f"{num(current.pace, 1)}{target.unit or ''}", "target": target.amount(value)})
