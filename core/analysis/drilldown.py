@@ -13,6 +13,8 @@ def rows_behind(db, component_id: int, measure: str) -> tuple[str, list[int], st
     local_suppliers / mass / to_check: its local capability rows (all, in mass production, still to check);
     centres: the centres serving it; integrators: integrators naming it in a supply link.
     """
+    if measure not in MEASURES:
+        raise ValueError(f"unknown measure {measure!r}")
     name = queries.component_name(db, component_id)
     if measure in ("local_suppliers", "mass", "to_check"):
         ids = queries.local_capability_ids(db, component_id, mass_only=measure == "mass",
@@ -20,7 +22,5 @@ def rows_behind(db, component_id: int, measure: str) -> tuple[str, list[int], st
         return "capabilities", ids, name
     if measure == "centres":
         return "centres", queries.centre_ids_serving(db, component_id), name
-    if measure == "integrators":
-        found = queries.integrators_for_components(db, [component_id]).get(component_id, [])
-        return "firms", [f["id"] for f in found], name
-    raise ValueError(f"unknown measure {measure!r}")
+    found = queries.integrators_for_components(db, [component_id]).get(component_id, [])
+    return "firms", [f["id"] for f in found], name
