@@ -68,6 +68,8 @@ def test_rates_average_the_years_inside_the_period():
     assert final.status == gaps.NOT_MET
     better = analyse(p3, [y2025, obs(3, 18.5, "2026-12-31", kind="rate")], date(2027, 1, 15))
     assert better.actual == pytest.approx(20.237, abs=1e-3) and better.status == gaps.MET
+    # Over, with 2026 never measured: the period's average is unknown, so neither met nor not met.
+    assert analyse(p3, [y2024, y2025], date(2027, 6, 1)).status == gaps.NO_DATA
 
 
 def test_as_of_counts_only_what_was_published_by_then():
@@ -160,6 +162,10 @@ def test_each_year_is_met_or_not_on_its_own():
 
     done = analyse(p5(), [obs(1, 120, "2025-12-31"), obs(2, 110, "2026-12-31")], date(2027, 1, 5))
     assert done.status == gaps.MET and done.reason.code == "gap_per_year_final"
+    assert done.reason.facts == {"years": "2025: 120; 2026: 110"}
+    # Over, with a year nobody measured: it cannot be called met.
+    unknown = analyse(p5(), [obs(1, 120, "2025-12-31")], date(2027, 1, 5))
+    assert unknown.status == gaps.NO_DATA and unknown.reason.facts == {"years": "2025: 120; 2026: —"}
 
 
 # ----- from today, and stale data ------------------------------------------------------------------------------

@@ -224,7 +224,7 @@ def analyse(
         computed_actual: the value of the target's rule, when it has one; it counts as measured ``today``.
         stale_after_months: a latest figure older than this marks the target "data out of date".
     """
-    from core.analysis import levels, yearly
+    from core.analysis import levels, yearly  # they build on this module's types
 
     known = [o for o in observations if o.known_on(today)]
     unpublished = [o for o in observations if o.as_of <= today and not o.known_on(today)]

@@ -105,10 +105,13 @@ def judge_rate(target: Target, gap: Gap, today: date) -> None:
     listed = "; ".join(f"{y.year}: {num(y.value)}%" for y in measured)
     facts = {"average": f"{num(average)}%", "years": listed, "op": target.op, "target": f"{num(value)}%"}
     met = gaps.satisfies(average, target.op, value)
-    if gap.deadline_passed or len(measured) == len(years):
+    if len(measured) == len(years):
         gap.status = gaps.MET if met else gaps.NOT_MET
         gap.reason = Reason("gap_rate_final", facts)
         gap.gap = min(gap.gap, 0.0) if met else gap.gap
+        return
+    if gap.deadline_passed:  # over, with a year nobody measured: the average over the period is unknown
+        gap.status, gap.reason = gaps.NO_DATA, Reason("gap_rate_progress", facts)
         return
     remaining = len(years) - len(measured)
     product = 1.0
@@ -158,7 +161,6 @@ def _judge_year(target: Target, gap: Gap, year: int, today: date) -> YearResult:
 
 def judge_per_year(target: Target, gap: Gap, today: date) -> None:
     within, before = _in_period(target, gap)
-    gap.comparable = within + [o for o in gap.comparable if o not in within]
     years = [y for y in _years(target, within, today) if y <= today.year]
     gap.years = [_judge_year(target, gap, year, today) for year in years]
     judged = [y for y in gap.years if y.status != gaps.NO_DATA and y.value is not None]
@@ -185,14 +187,15 @@ def judge_per_year(target: Target, gap: Gap, today: date) -> None:
     gap.growth_ratio = current.pace / value if value else None
 
     final = gap.deadline_passed
-    statuses = [y.status for y in judged]
-    if final and len(judged) == len(gap.years) and all(s == gaps.MET for s in statuses):
-        gap.status = gaps.MET
-    else:
-        worst = min(statuses, key=_ORDER.index)
+    worst = min((y.status for y in judged), key=_ORDER.index)
+    if not final:
         gap.status = gaps.ON_TRACK if worst == gaps.MET else worst
+    elif worst == gaps.MET and len(judged) < len(gap.years):
+        gap.status = gaps.NO_DATA  # the period is over and a year has no figure: it cannot be called met
+    else:
+        gap.status = worst
     if final:
-        listed = "; ".join(f"{y.year}: {target.amount(y.value)}" for y in judged)
+        listed = "; ".join(f"{y.year}: {'—' if y.value is None else target.amount(y.value)}" for y in gap.years)
         gap.reason = Reason("gap_per_year_final", {"years": listed})
     else:
         gap.reason = Reason("gap_per_year_current", {
