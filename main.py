@@ -2,8 +2,8 @@
 
     python main.py                    open the app (on the default database)
     python main.py init [--force]     create a database holding the default dataset
-    python main.py gaps [--format table|json|csv]
-    python main.py report OUT.pdf [--lang zh|en] [--plan CODE …] [--layer brain|limbs|body …]
+    python main.py gaps [--format table|json|csv] [--plan CODE …] [--as-of YYYY-MM-DD] [--stale-months N]
+    python main.py report OUT.pdf [--lang zh|en] [--plan CODE …] [--layer KEY …] [--as-of YYYY-MM-DD]
     python main.py export OUT.xlsx [--template]       the map as an Excel workbook (or one table as .csv)
     python main.py import FILE [--dry-run] [--sheet NAME] [--table T] [--map "源列=field,…"]
 Every command takes --db PATH.
@@ -35,15 +35,20 @@ def _parser() -> argparse.ArgumentParser:
     gaps.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
     gaps.add_argument("--format", choices=("table", "json", "csv"), default="table")
     gaps.add_argument("--plan", action="append", metavar="CODE", help="only this plan (repeatable)")
-    gaps.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge progress as of this date (default: today)")
+    gaps.add_argument("--as-of", metavar="YYYY-MM-DD",
+                      help="answer as on this date: only what was published by then counts (default: today)")
+    gaps.add_argument("--stale-months", metavar="N", type=int, default=12,
+                      help="mark a target 'data out of date' when its latest figure is older than N months (12)")
 
     report = sub.add_parser("report", help="write the gap report as a PDF")
     report.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
     report.add_argument("out", metavar="OUT.pdf")
     report.add_argument("--lang", choices=("zh", "en"), default="zh")
     report.add_argument("--plan", nargs="+", metavar="CODE", help="only these plans")
-    report.add_argument("--layer", nargs="+", choices=("brain", "limbs", "body"), help="only these layers")
-    report.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge progress as of this date (default: today)")
+    report.add_argument("--layer", nargs="+", metavar="KEY",
+                        help="only these top layers, by key (brain, limbs, body in the default dataset)")
+    report.add_argument("--as-of", metavar="YYYY-MM-DD",
+                        help="answer as on this date: only what was published by then counts (default: today)")
 
     export = sub.add_parser("export", help="write the map to an Excel workbook (or one table to a CSV file)")
     export.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
@@ -104,15 +109,21 @@ def _as_of(args) -> date | None:
 
 def _cmd_gaps(args) -> int:
     from core.analysis import output as gap_output
+    from core.analysis import scope
     from core.analysis.database import analyse_database
     from core.workspace import open_named
 
     today = _as_of(args)
     if today is None:
         return _fail(f"--as-of {args.as_of!r} is not a date like 2026-06-30", EXIT_INPUT)
+    if not 1 <= args.stale_months <= 120:
+        return _fail(str(scope.ScopeError("stale_months_invalid")), EXIT_INPUT)
     db = open_named(args.db)
     try:
-        analysis = analyse_database(db, today, plan_codes=args.plan)
+        scope.check(db, plan_codes=args.plan)
+        analysis = analyse_database(db, today, plan_codes=args.plan, stale_after_months=args.stale_months)
+    except scope.ScopeError as exc:
+        return _fail(str(exc), EXIT_INPUT)
     finally:
         db.conn.close()
     if args.format == "json":
@@ -132,12 +143,14 @@ def _cmd_report(args) -> int:
     today = _as_of(args)
     if today is None:
         return _fail(f"--as-of {args.as_of!r} is not a date like 2026-06-30", EXIT_INPUT)
+    from core.analysis import scope
+
     db = open_named(args.db)
-    if args.plan:
-        known = {r[0] for r in db.execute("SELECT code FROM plans")}
-        unknown = [p for p in args.plan if p not in known]
-        if unknown:
-            return _fail(f"unknown plan code {', '.join(unknown)}; known: {', '.join(sorted(known))}", EXIT_INPUT)
+    try:
+        scope.check(db, plan_codes=args.plan, layer_keys_asked=args.layer)
+    except scope.ScopeError as exc:
+        db.conn.close()
+        return _fail(str(exc), EXIT_INPUT)
     # The report draws charts with Qt: without a display, draw offscreen.
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,7 +1,10 @@
 """Loading a dataset file (the shipped default, or one like it) into a fresh database.
 
-The file refers to rows by symbolic ``ref``s (see docs/dataset-format.md); here they become row ids. The whole
-load is one transaction: a broken dataset leaves the database empty, never half-filled.
+The file refers to rows by symbolic ``ref``s (see docs/dataset-format.md); here they become row ids. Every
+value goes through the field layer (core.fields: parse_value, then check_row), so the same rules hold as for
+a cell edit or an import: a value the editor would refuse is refused here too, with the same message (plus
+the row's ref). Money in the file is in 元. The whole load is one transaction: a broken dataset leaves the
+database empty, never half-filled.
 """
 
 from __future__ import annotations
@@ -9,34 +12,48 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from core import fields
+from core.errors import ChainMapperError, FieldRejected
 from db import changes
+from db import dataset as queries
 
 ALIAS_SEPARATOR = "; "
+FILE_MONEY_UNIT = "元"
 
-
-class DatasetError(ValueError):
-    """The dataset file is inconsistent (an unknown reference, a duplicate ref)."""
+# JSON key -> (column, the kind of ref it names) for each table's references; other keys are column names.
+REFS: dict[str, dict[str, tuple[str, str]]] = {
+    "sources": {},
+    "layers": {"parent": ("parent_id", "layer"), "source": ("source_id", "source")},
+    "components": {"layer": ("layer_id", "layer"), "parent": ("parent_id", "component"),
+                   "source": ("source_id", "source")},
+    "firms": {"source": ("source_id", "source")},
+    "capabilities": {"firm": ("firm_id", "firm"), "component": ("component_id", "component"),
+                     "source": ("source_id", "source")},
+    "supply_links": {"supplier": ("supplier_id", "firm"), "customer": ("customer_id", "firm"),
+                     "component": ("component_id", "component"), "source": ("source_id", "source")},
+    "centres": {"parent": ("parent_id", "centre"), "source": ("source_id", "source")},
+    "plans": {"source": ("source_id", "source")},
+    "targets": {"plan": ("plan_id", "plan"), "source": ("source_id", "source"),
+                "preferred_source": ("preferred_source_id", "source")},
+    "observations": {"target": ("target_id", "target"), "source": ("source_id", "source")},
+}
+# Values a file may leave out.
+DEFAULTS: dict[str, dict[str, object]] = {
+    "components": {"wanted_suppliers": 2, "in_standard_bom": False, "needs_check": False},
+    "layers": {"sort_order": 0},
+    "firms": {"needs_check": False},
+    "capabilities": {"local": True, "needs_check": False},
+    "centres": {"needs_check": False},
+    "targets": {"kind": "stock", "per_year": False},
+    "observations": {"kind": "level"},
+}
+class DatasetError(ChainMapperError):
+    """The dataset file is inconsistent (an unknown, duplicate or missing reference, a parent cycle)."""
 
 
 def read_dataset(path: Path) -> dict:
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
-
-
-def _flag(value) -> int:
-    return 1 if value else 0
-
-
-def _opt_flag(value):
-    return None if value is None else _flag(value)
-
-
-def _aliases(value) -> str | None:
-    if not value:
-        return None
-    if isinstance(value, str):
-        return value
-    return ALIAS_SEPARATOR.join(v for v in value if v)
 
 
 class _Refs:
@@ -46,18 +63,18 @@ class _Refs:
     def put(self, kind: str, ref: str, row_id: int) -> None:
         bucket = self.maps.setdefault(kind, {})
         if ref in bucket:
-            raise DatasetError(f"{kind}: duplicate ref {ref!r}")
+            raise DatasetError("dataset_ref_duplicate", kind=kind, ref=ref)
         bucket[ref] = row_id
 
     def get(self, kind: str, ref, *, required: bool = False):
         if ref is None or ref == "":
             if required:
-                raise DatasetError(f"{kind}: missing required reference")
+                raise DatasetError("dataset_ref_missing", kind=kind)
             return None
         try:
             return self.maps.get(kind, {})[ref]
         except KeyError:
-            raise DatasetError(f"unknown {kind} reference {ref!r}") from None
+            raise DatasetError("dataset_ref_unknown", kind=kind, ref=ref) from None
 
 
 def _ordered(items: list[dict], parent_key: str = "parent") -> list[dict]:
@@ -75,137 +92,97 @@ def _ordered(items: list[dict], parent_key: str = "parent") -> list[dict]:
                 pending.remove(item)
                 progressed = True
         if not progressed:
-            names = ", ".join(str(i.get("ref")) for i in pending[:5])
-            raise DatasetError(f"parent references that never resolve: {names}")
+            raise DatasetError("dataset_parents", refs=", ".join(str(i.get("ref")) for i in pending[:5]))
     return out
 
 
+def _raw(table: str, name: str, item: dict):
+    """The file's value for a column, as the field layer reads it (lists of aliases joined, JSON dumped)."""
+    value = item.get(name)
+    if value is None and table == "layers" and name == "key":
+        value = item.get("ref")  # a layer's ref is its key
+    if value is None:
+        value = DEFAULTS.get(table, {}).get(name)
+    if name == "aliases" and isinstance(value, list):
+        return ALIAS_SEPARATOR.join(v for v in value if v) or None
+    if name == "rule_params" and value is not None and not isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def row_values(table: str, item: dict, refs: _Refs) -> dict:
+    """One item of the file as the row to store: references resolved, every other value parsed by the field
+    layer (the rules of a cell edit), then the row's rules checked."""
+    by_column = {col: (key, kind) for key, (col, kind) in REFS[table].items()}
+    row: dict = {}
+    for col in fields.columns(table):
+        if col.name in row and item.get(col.name) is None:
+            continue  # a precision the period itself gave
+        if col.name in by_column:
+            key, kind = by_column[col.name]
+            row[col.name] = refs.get(kind, item.get(key), required=col.required)
+            continue
+        raw = _raw(table, col.name, item)
+        try:
+            parsed = fields.parse_value(table, col, raw, unit=FILE_MONEY_UNIT if col.kind == "money" else None)
+        except FieldRejected as exc:
+            exc.facts["row"] = item.get("ref") or item.get("code") or item.get("name_zh")
+            raise
+        row[col.name] = parsed.value
+        if col.partner and parsed.precision and item.get(col.partner) is None:
+            row[col.partner] = parsed.precision  # a period written as 2025年6月 carries its precision
+    fields.check_row(table, row)
+    return row
+
+
 def load_dataset(db, data: dict, *, batch: str | None = None) -> dict[str, int]:
-    """Insert every row of ``data`` into an empty database; returns row counts per table."""
+    """Insert every row of ``data`` into an empty database; returns row counts per table.
+
+    Raises:
+        DatasetError: a reference that does not resolve, a duplicate ref, a parent cycle.
+        FieldRejected / RowRejected: a value or a row the field layer refuses (facts name the row's ref).
+    """
     refs = _Refs()
     batch = batch or changes.new_batch()
     counts: dict[str, int] = {}
 
-    def add(table: str, row: dict) -> int:
+    def add(table: str, item: dict) -> int:
         counts[table] = counts.get(table, 0) + 1
-        return changes.insert_row(db, table, row, batch=batch)
+        return changes.insert_row(db, table, row_values(table, item, refs), batch=batch)
 
-    with db.atomic():
-        meta = data.get("meta", {})
-        for key, value in meta.items():
-            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [f"dataset_{key}", str(value)])
-
+    with changes.transaction(db):
+        for key, value in data.get("meta", {}).items():
+            queries.set_meta(db, f"dataset_{key}", value)
         for s in data.get("sources", []):
-            row_id = add("sources", {
-                "ref": s["ref"], "title": s["title"], "publisher": s.get("publisher"), "date": s.get("date"),
-                "url": s.get("url"), "file": s.get("file"), "kind": s.get("kind"), "notes": s.get("notes"),
-            })
-            refs.put("source", s["ref"], row_id)
-        src = lambda item: refs.get("source", item.get("source"))  # noqa: E731
-
+            refs.put("source", s["ref"], add("sources", s))
         for layer in _ordered(data.get("layers", [])):
-            row_id = add("layers", {
-                "key": layer["ref"], "parent_id": refs.get("layer", layer.get("parent")),
-                "name_zh": layer["name_zh"], "name_en": layer.get("name_en"),
-                "sort_order": layer.get("sort_order", 0), "description": layer.get("description"),
-                "source_id": src(layer),
-            })
-            refs.put("layer", layer["ref"], row_id)
-
+            refs.put("layer", layer["ref"], add("layers", layer))
         for c in _ordered(data.get("components", [])):
-            row_id = add("components", {
-                "layer_id": refs.get("layer", c.get("layer"), required=True),
-                "parent_id": refs.get("component", c.get("parent")),
-                "name_zh": c["name_zh"], "name_en": c.get("name_en"),
-                "wanted_suppliers": c.get("wanted_suppliers") if c.get("wanted_suppliers") is not None else 2,
-                "criticality": c.get("criticality"), "in_standard_bom": _flag(c.get("in_standard_bom")),
-                "needs_check": _flag(c.get("needs_check")), "source_id": src(c), "notes": c.get("notes"),
-            })
+            row_id = add("components", c)
             refs.put("component", c["ref"], row_id)
             for other in c.get("other_layers") or []:
-                db.execute("INSERT OR IGNORE INTO component_layers (component_id, layer_id) VALUES (?, ?)",
-                           [row_id, refs.get("layer", other, required=True)])
-
+                queries.add_component_layer(db, row_id, refs.get("layer", other, required=True))
         for f in data.get("firms", []):
-            row_id = add("firms", {
-                "name_zh": f["name_zh"], "short_name": f.get("short_name"), "name_en": f.get("name_en"),
-                "aliases": _aliases(f.get("aliases")), "credit_code": f.get("credit_code") or None,
-                "city": f.get("city"), "district": f.get("district"), "role": f.get("role"),
-                "founded_year": f.get("founded_year"), "valuation_cny": f.get("valuation_cny"),
-                "revenue_cny": f.get("revenue_cny"), "employees": f.get("employees"),
-                "listed": _opt_flag(f.get("listed")), "products": f.get("products"), "website": f.get("website"),
-                "cluster_join_year": f.get("cluster_join_year"), "needs_check": _flag(f.get("needs_check")),
-                "source_id": src(f), "notes": f.get("notes"),
-            })
-            refs.put("firm", f["ref"], row_id)
-
+            refs.put("firm", f["ref"], add("firms", f))
         for cap in data.get("capabilities", []):
-            add("capabilities", {
-                "firm_id": refs.get("firm", cap.get("firm"), required=True),
-                "component_id": refs.get("component", cap.get("component"), required=True),
-                "product": cap.get("product"), "stage": cap.get("stage"),
-                "local": _flag(cap.get("local", True)), "needs_check": _flag(cap.get("needs_check")),
-                "source_id": src(cap), "notes": cap.get("notes"),
-            })
-
+            add("capabilities", cap)
         for link in data.get("supply_links", []):
-            add("supply_links", {
-                "supplier_id": refs.get("firm", link.get("supplier"), required=True),
-                "customer_id": refs.get("firm", link.get("customer"), required=True),
-                "component_id": refs.get("component", link.get("component")),
-                "source_id": src(link), "notes": link.get("notes"),
-            })
-
+            add("supply_links", link)
         for centre in _ordered(data.get("centres", [])):
-            row_id = add("centres", {
-                "name_zh": centre["name_zh"], "name_en": centre.get("name_en"),
-                "aliases": _aliases(centre.get("aliases")), "type": centre.get("type"),
-                "level": centre.get("level"), "host": centre.get("host"), "district": centre.get("district"),
-                "parent_id": refs.get("centre", centre.get("parent")), "status": centre.get("status"),
-                "status_date": centre.get("status_date"), "needs_check": _flag(centre.get("needs_check")),
-                "source_id": src(centre), "notes": centre.get("notes"),
-            })
+            row_id = add("centres", centre)
             refs.put("centre", centre["ref"], row_id)
             for layer in centre.get("serves_layers") or []:
-                db.execute("INSERT INTO centre_serves (centre_id, layer_id) VALUES (?, ?)",
-                           [row_id, refs.get("layer", layer, required=True)])
+                changes.insert_row(db, "centre_serves", {"centre_id": row_id,
+                                                         "layer_id": refs.get("layer", layer, required=True)},
+                                   batch=batch)
             for comp in centre.get("serves_components") or []:
-                db.execute("INSERT INTO centre_serves (centre_id, component_id) VALUES (?, ?)",
-                           [row_id, refs.get("component", comp, required=True)])
-
+                changes.insert_row(db, "centre_serves", {"centre_id": row_id,
+                                                         "component_id": refs.get("component", comp, required=True)},
+                                   batch=batch)
         for plan in data.get("plans", []):
-            row_id = add("plans", {
-                "code": plan["code"], "title_zh": plan["title_zh"], "title_en": plan.get("title_en"),
-                "issuer": plan.get("issuer"), "issue_date": plan.get("issue_date"),
-                "start_year": plan.get("start_year"), "deadline_year": plan.get("deadline_year"),
-                "source_id": src(plan), "notes": plan.get("notes"),
-            })
-            refs.put("plan", plan["code"], row_id)
-
+            refs.put("plan", plan["code"], add("plans", plan))
         for t in data.get("targets", []):
-            params = t.get("rule_params")
-            row_id = add("targets", {
-                "plan_id": refs.get("plan", t.get("plan"), required=True), "code": t["code"],
-                "name_zh": t["name_zh"], "name_en": t.get("name_en"), "unit": t.get("unit"), "op": t.get("op"),
-                "value": t.get("value"), "deadline_year": t.get("deadline_year"),
-                "kind": t.get("kind") or "stock", "wording_zh": t.get("wording_zh"),
-                "baseline_value": t.get("baseline_value"), "baseline_year": t.get("baseline_year"),
-                "lead_department": t.get("lead_department"), "definition": t.get("definition"),
-                "geography": t.get("geography"), "on_track_ratio": t.get("on_track_ratio"),
-                "acceleration_ratio": t.get("acceleration_ratio"), "rule": t.get("rule"),
-                "rule_params": json.dumps(params, ensure_ascii=False) if params is not None else None,
-                "source_id": src(t), "notes": t.get("notes"),
-            })
-            refs.put("target", f"{t['plan']}/{t['code']}", row_id)
-
+            refs.put("target", f"{t['plan']}/{t['code']}", add("targets", t))
         for o in data.get("observations", []):
-            add("observations", {
-                "target_id": refs.get("target", o.get("target")), "metric_zh": o.get("metric_zh"),
-                "metric_en": o.get("metric_en"), "value": o.get("value"), "unit": o.get("unit"),
-                "qualifier": o.get("qualifier"), "kind": o.get("kind") or "level", "level": o.get("level"),
-                "as_of": o["as_of"], "as_of_precision": o.get("as_of_precision") or "day",
-                "geography": o.get("geography"), "definition": o.get("definition"),
-                "confidence": o.get("confidence"), "source_id": src(o), "quote": o.get("quote"),
-                "notes": o.get("notes"),
-            })
+            add("observations", o)
     return counts

@@ -114,6 +114,8 @@ def _short(value, n: int = 60) -> str:
 # Each area keeps its templates beside its code (e.g. core/importing/messages.py) and adds a line below.
 def _register() -> None:
     pass
+    from core.analysis.messages import ANALYSIS_TEMPLATES
+    TEMPLATES.update(ANALYSIS_TEMPLATES)
 
 
 _register()

@@ -1,6 +1,7 @@
 """The chain-map picture: its data (counted in SQL, capped per component), the view and the page."""
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,9 @@ def test_layers_components_flags_and_suppliers(small_db):
     assert [layer.key for layer in m.layers] == ["brain", "limbs", "body"]
     by_name = {c.name_zh: c for c in m.components()}
     assert [c.name_zh for c in m.layers[1].components] == ["谐波减速器", "行星滚柱丝杠"]
-    assert by_name["VLA大模型"].flags == ["no_local_supplier"]  # in the cerebrum, drawn in the brain column
+    # Nobody has surveyed the VLA model's suppliers: "not yet surveyed", never "no local supplier".
+    assert by_name["VLA大模型"].flags == ["not_surveyed"] and not by_name["VLA大模型"].surveyed
+    assert m.layers[0].not_surveyed == 1 and m.layers[0].no_local == 0
     reducer = by_name["谐波减速器"]
     assert (reducer.local_suppliers, reducer.suppliers_total, reducer.flags) == (2, 2, [])
     assert [(f.name, f.local, f.stage) for f in reducer.firms] == [
@@ -38,6 +41,21 @@ def test_layers_components_flags_and_suppliers(small_db):
     assert m.layers[0].centres_total == 1  # the innovation centre serves the whole brain layer
 
 
+def test_a_surveyed_layer_turns_not_surveyed_into_no_local_supplier(small_db):
+    from core.analysis.survey import mark_surveyed
+
+    (cerebrum,) = _ids(small_db, "layers", "key", "cerebrum")
+    outcome = mark_surveyed(small_db, layer_ids=[cerebrum], on="2026-03-01", by="市工信局", list_name="大脑清单.xlsx")
+    assert outcome.tables == {"layers"} and outcome.batch
+    vla = next(c for c in chain_map_data(small_db).components() if c.name_zh == "VLA大模型")
+    assert vla.flags == ["no_local_supplier"] and vla.survey.layer_key == "cerebrum"
+    assert (vla.survey.by, vla.survey.list) == ("市工信局", "大脑清单.xlsx")
+    # As it stood before the survey, it was still unknown.
+    earlier = next(c for c in chain_map_data(small_db, today=date(2026, 2, 1)).components()
+                   if c.name_zh == "VLA大模型")
+    assert earlier.flags == ["not_surveyed"]
+
+
 def test_integrators_standard_bom_and_explicit_links(small_db):
     m = chain_map_data(small_db)
     reducer, screw, camera = _ids(small_db, "components", "name_zh", "谐波减速器", "行星滚柱丝杠", "深度相机")
@@ -47,7 +65,9 @@ def test_integrators_standard_bom_and_explicit_links(small_db):
     assert [i.id for i in m.integrators] == [ubtech, leju]  # the one with a supply link first
     assert m.integrators[0].component_ids == {camera} and m.integrators[1].component_ids == set()
     counts = {c.id: c.integrators for c in m.components()}
-    assert counts[reducer] == counts[screw] == 2 and counts[camera] == 1  # BOM: every integrator
+    assert counts[reducer] == counts[screw] == 2 and counts[camera] == 1  # drawn: BOM means every integrator
+    linked = {c.id: c.integrators_linked for c in m.components()}
+    assert linked[reducer] == linked[screw] == 0 and linked[camera] == 1  # really depending: supply links only
 
 
 def test_district_and_layer_filters(small_db):
@@ -162,7 +182,7 @@ def test_view_draws_every_component_with_its_marker(view, hub):
                                        "深度相机")
     assert set(view.component_items) == {vla, reducer, screw, camera}
     colours = {cid: item.border.name() for cid, item in view.component_items.items()}
-    assert colours[vla] == NO_LOCAL_COLOR.name()
+    assert colours[vla] != NO_LOCAL_COLOR.name()  # not yet surveyed: no claim that nothing exists
     assert colours[screw] == colours[camera] == SINGLE_SOURCE_COLOR.name()
     assert colours[reducer] == PLAIN_BORDER.name()
     assert view.component_items[reducer].strip is not None and view.component_items[vla].strip is None  # BOM

@@ -40,7 +40,8 @@ def test_progress_bars_follow_the_gap_analysis(small_db):
 def test_coverage_matrix_counts_and_levels(small_db):
     rows = {r.name_zh: r for r in chart_data.coverage_matrix(analyse_database(small_db, TODAY))}
     reducer = rows["谐波减速器"]
-    assert reducer.values == {"local_suppliers": 2, "mass": 1, "centres": 2, "integrators": 2}
+    # Integrators depending: supply links only (the standard BOM is shown apart, as integrators_bom).
+    assert reducer.values == {"local_suppliers": 2, "mass": 1, "centres": 2, "integrators": 0}
     assert chart_data.cell_level("local_suppliers", 2, reducer.wanted) == "ok"
     assert chart_data.cell_level("mass", 1, reducer.wanted) == "thin"
     assert chart_data.cell_level("local_suppliers", 0, 2) == "empty"

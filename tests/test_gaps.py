@@ -1,4 +1,5 @@
-"""Gap maths, hand-worked."""
+"""Gap maths, hand-worked: pace, thresholds, flows, rates, comparability (periods, sources, per-year targets
+and stale data are in test_gap_periods.py)."""
 
 from datetime import date
 
@@ -40,14 +41,17 @@ def test_strictly_greater_target_is_not_met_at_equality():
 
 def test_on_track_by_cagr_ratio():
     # 50 -> 80 in exactly 2 years (same source): observed CAGR = sqrt(1.6) - 1 = 26.49 %.
-    # From 2026-12-31 ... use a latest as-of of 2025-12-31 to 2027-12-31 (2 years): required (100/80)^(1/2)-1 = 11.80 %.
+    # The last figure (2025-12-31) implied 2 years to 2027-12-31: (100/80)^(1/2) - 1 = 11.80 %, +10 a year.
+    # From today (2026-06-30) 549 days = 1.5031 years remain: (100/80)^(1/1.5031) - 1 = 16.00 %, +13.31 a year.
     t = target(value=100)
     g = analyse(t, [obs(1, 50, "2023-12-31"), obs(2, 80, "2025-12-31")], TODAY)
     assert g.observed_growth == pytest.approx(1.6 ** 0.5 - 1, rel=1e-3)
-    assert g.required_growth == pytest.approx(1.25 ** (1 / 2) - 1, rel=1e-3)
+    assert g.implied_growth == pytest.approx(1.25 ** (1 / 2) - 1, rel=1e-3)
+    assert g.implied_per_year == pytest.approx(10, rel=1e-3)
+    assert g.required_growth == pytest.approx(0.1600, abs=1e-4)
+    assert g.required_per_year == pytest.approx(20 / 1.50311, rel=1e-4)
     assert g.growth_ratio > 0.95
     assert g.status == gaps.ON_TRACK
-    assert g.required_per_year == pytest.approx(10, rel=1e-3)
     assert g.projected == pytest.approx(80 * (1.6 ** 0.5) ** 2, rel=1e-2)
 
 
@@ -73,15 +77,16 @@ def test_per_target_threshold_override():
 
 
 def test_growth_never_mixes_sources():
-    # Two sources disagree: 2200 (source 1) and 2800 (source 2). No trend may be read across them.
+    # 2200 (source 1, 2024) and 2800 (source 2, 2025): no trend may be read across two sources.
     t = target(value=3000, op=">", deadline_year=2026)
-    g = analyse(t, [obs(1, 2200, "2024-12-31", source_id=1), obs(2, 2800, "2024-12-31", source_id=2,
-                                                                    confidence="high")], TODAY)
+    g = analyse(t, [obs(1, 2200, "2024-12-31", source_id=1), obs(2, 2800, "2025-12-31", source_id=2)], TODAY)
     assert g.actual == 2800
     assert g.observed_growth is None
-    assert g.status == gaps.NO_DATA
-    assert "no trend" in g.reason
-    assert g.required_per_year == pytest.approx(200 / 2.0, rel=0.01)
+    assert g.status == gaps.NO_TREND
+    assert g.reason.code == "gap_no_trend"
+    # From the last figure: 200 in 365 days (0.9993 years); from today: 200 in 184 days (0.5038 years).
+    assert g.implied_per_year == pytest.approx(200 / 0.99934, rel=1e-4)
+    assert g.required_per_year == pytest.approx(200 / 0.503777, rel=1e-4)
 
 
 def test_baseline_on_target_gives_trend():
@@ -103,7 +108,8 @@ def test_zero_start_falls_back_to_linear_growth():
     g = analyse(target(value=10), [obs(1, 0, "2024-12-31"), obs(2, 4, "2025-12-31")], TODAY)
     assert g.observed_growth is None  # no CAGR from zero
     assert g.observed_per_year == pytest.approx(4, rel=0.01)
-    assert g.required_per_year == pytest.approx(3, rel=0.01)
+    assert g.implied_per_year == pytest.approx(3, rel=0.01)  # 6 more in the 2 years after the last figure
+    assert g.required_per_year == pytest.approx(6 / 1.50311, rel=1e-4)  # 6 more from today
     assert g.status == gaps.ON_TRACK
 
 
@@ -117,15 +123,16 @@ def test_deadline_passed_not_met():
                 date(2026, 3, 1))
     assert g.deadline_passed
     assert g.years_left == 0
-    assert g.status == gaps.LIMITED
-    assert "deadline passed" in g.reason
+    assert g.status == gaps.NOT_MET
+    assert g.reason.code == "gap_deadline_passed"
+    assert g.required_per_year is None
 
 
 def test_less_or_equal_target_lower_is_better():
     t = target(op="<=", value=50)
     falling = analyse(t, [obs(1, 100, "2023-12-31"), obs(2, 70, "2025-12-31")], TODAY)
     assert falling.gap == 20
-    assert falling.required_growth < 0 and falling.observed_growth < 0
+    assert falling.implied_growth < 0 and falling.required_growth < 0 and falling.observed_growth < 0
     assert falling.status == gaps.ON_TRACK
     rising = analyse(t, [obs(1, 60, "2023-12-31"), obs(2, 70, "2025-12-31")], TODAY)
     assert rising.status == gaps.DETERIORATION
@@ -152,13 +159,16 @@ def test_not_comparable_definition():
 
 
 def test_rate_target_compares_rate_directly():
-    t = target(kind="rate", op=">", value=20)
-    assert analyse(t, [obs(1, 35, "2024-12-31", kind="rate")], TODAY).status == gaps.MET
+    # A plan period 2025-2027 (3 years); 2025 grew 15 %: 75 % of the 20 % asked.
+    t = target(kind="rate", op=">", value=20, plan_start_year=2025)
     slow = analyse(t, [obs(1, 15, "2025-12-31", kind="rate")], TODAY)
+    assert slow.actual == pytest.approx(15)
     assert slow.growth_ratio == pytest.approx(0.75)
     assert slow.status == gaps.ACCELERATION
+    # The two years left need (1.2^3 / 1.15)^(1/2) - 1 = 22.58 % a year for the average to reach 20 %.
+    assert slow.required_per_year == pytest.approx(((1.2 ** 3 / 1.15) ** 0.5 - 1) * 100, rel=1e-6)
     # A level observation says nothing about a rate target.
-    assert analyse(t, [obs(1, 3600, "2024-12-31")], TODAY).status == gaps.NO_DATA
+    assert analyse(t, [obs(1, 3600, "2025-12-31")], TODAY).status == gaps.NO_DATA
 
 
 def test_qualitative_uses_assessed_level_no_arithmetic():
@@ -174,7 +184,11 @@ def test_computed_actual_from_rule_wins():
     assert g.actual_from_rule and g.actual == 12 and g.status == gaps.MET
 
 
-def test_latest_observation_prefers_date_then_confidence():
+def test_latest_date_first_then_the_documented_rule_never_confidence_or_row_order():
+    later = [obs(1, 10, "2025-06-30"), obs(2, 12, "2025-12-31", confidence="low")]
+    assert analyse(target(), later, TODAY).actual == 12  # the latest date wins
     same_day = [obs(1, 10, "2025-12-31", confidence="low", source_id=1),
                 obs(2, 11, "2025-12-31", confidence="high", source_id=2)]
-    assert analyse(target(), same_day, TODAY).actual == 11
+    # Sources disagree: the most conservative value heads, whatever the confidence or the row order.
+    assert analyse(target(), same_day, TODAY).actual == 10
+    assert analyse(target(), list(reversed(same_day)), TODAY).actual == 10

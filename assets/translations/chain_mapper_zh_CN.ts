@@ -1021,13 +1021,13 @@ Nothing was changed.</source>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../gui/overview/page.py" line="155" />
+            <location filename="../../gui/overview/page.py" line="156" />
             <source>Overview</source>
             <translation>总览</translation>
         </message>
         <message>
             <location filename="../../gui/overview/page.py" line="34" />
-            <location filename="../../gui/overview/page.py" line="269" />
+            <location filename="../../gui/overview/page.py" line="270" />
             <source>qualitative</source>
             <translation>定性</translation>
         </message>
@@ -1038,55 +1038,55 @@ Nothing was changed.</source>
         </message>
         <message>
             <location filename="../../gui/overview/page.py" line="36" />
-            <location filename="../../gui/overview/page.py" line="277" />
+            <location filename="../../gui/overview/page.py" line="278" />
             <source>Plan</source>
             <translation>规划</translation>
         </message>
         <message>
             <location filename="../../gui/overview/page.py" line="37" />
-            <location filename="../../gui/overview/page.py" line="277" />
+            <location filename="../../gui/overview/page.py" line="278" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
             <location filename="../../gui/overview/page.py" line="38" />
-            <location filename="../../gui/overview/page.py" line="277" />
+            <location filename="../../gui/overview/page.py" line="278" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
             <location filename="../../gui/overview/page.py" line="39" />
-            <location filename="../../gui/overview/page.py" line="277" />
+            <location filename="../../gui/overview/page.py" line="278" />
             <source>Goal</source>
             <translation>目标值</translation>
         </message>
         <message>
             <location filename="../../gui/overview/page.py" line="40" />
-            <location filename="../../gui/overview/page.py" line="277" />
+            <location filename="../../gui/overview/page.py" line="278" />
             <source>Deadline</source>
             <translation>截止年份</translation>
         </message>
         <message>
             <location filename="../../gui/overview/page.py" line="41" />
-            <location filename="../../gui/overview/page.py" line="278" />
+            <location filename="../../gui/overview/page.py" line="279" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
             <location filename="../../gui/overview/page.py" line="42" />
-            <location filename="../../gui/overview/page.py" line="278" />
+            <location filename="../../gui/overview/page.py" line="279" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
             <location filename="../../gui/overview/page.py" line="43" />
-            <location filename="../../gui/overview/page.py" line="278" />
+            <location filename="../../gui/overview/page.py" line="279" />
             <source>Required per year</source>
             <translation>年均需完成</translation>
         </message>
         <message>
             <location filename="../../gui/overview/page.py" line="44" />
-            <location filename="../../gui/overview/page.py" line="278" />
+            <location filename="../../gui/overview/page.py" line="279" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -1101,102 +1101,102 @@ Nothing was changed.</source>
             <translation>有本地供应商的部件</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="83" />
+            <location filename="../../gui/overview/page.py" line="84" />
             <source>Met</source>
             <translation>已达成</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="83" />
+            <location filename="../../gui/overview/page.py" line="84" />
             <source>On track</source>
             <translation>进度正常</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="83" />
+            <location filename="../../gui/overview/page.py" line="84" />
             <source>Need acceleration</source>
             <translation>需加速</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="84" />
+            <location filename="../../gui/overview/page.py" line="85" />
             <source>Off track</source>
             <translation>进展滞后</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="84" />
+            <location filename="../../gui/overview/page.py" line="85" />
             <source>No data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="85" />
+            <location filename="../../gui/overview/page.py" line="86" />
             <source>Components without a local supplier</source>
             <translation>无本地供应商的部件</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="85" />
+            <location filename="../../gui/overview/page.py" line="86" />
             <source>Single-source components</source>
             <translation>单一来源部件</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="102" />
+            <location filename="../../gui/overview/page.py" line="103" />
             <source>Save charts…</source>
             <translation>保存图表…</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="105" />
+            <location filename="../../gui/overview/page.py" line="106" />
             <source>Plan:</source>
             <translation>规划：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="105" />
+            <location filename="../../gui/overview/page.py" line="106" />
             <source>Deadline:</source>
             <translation>截止年份：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="106" />
+            <location filename="../../gui/overview/page.py" line="107" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="117" />
+            <location filename="../../gui/overview/page.py" line="118" />
             <source>Open the observations of this target</source>
             <translation>打开该目标的观测值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="137" />
+            <location filename="../../gui/overview/page.py" line="138" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="138" />
+            <location filename="../../gui/overview/page.py" line="139" />
             <source>Table</source>
             <translation>表格</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="190" />
+            <location filename="../../gui/overview/page.py" line="191" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="230" />
+            <location filename="../../gui/overview/page.py" line="231" />
             <source>Observations of {code}</source>
             <translation>{code} 的观测值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="242" />
+            <location filename="../../gui/overview/page.py" line="243" />
             <source>Local suppliers of {name}</source>
             <translation>{name} 的本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="246" />
+            <location filename="../../gui/overview/page.py" line="247" />
             <source>Centres serving {name}</source>
             <translation>服务 {name} 的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="249" />
+            <location filename="../../gui/overview/page.py" line="250" />
             <source>Integrators depending on {name}</source>
             <translation>依赖 {name} 的整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="256" />
+            <location filename="../../gui/overview/page.py" line="257" />
             <source>Save charts to folder</source>
             <translation>保存图表到文件夹</translation>
         </message>
@@ -1267,257 +1267,257 @@ Nothing was changed.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../gui/report/render.py" line="65" />
+            <location filename="../../gui/report/render.py" line="66" />
             <source>Shenzhen Embodied-Robot Industry Chain Gap Report</source>
             <translation>深圳市具身智能机器人产业链缺口报告</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="66" />
+            <location filename="../../gui/report/render.py" line="67" />
             <source>Dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="67" />
+            <location filename="../../gui/report/render.py" line="68" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="68" />
+            <location filename="../../gui/report/render.py" line="69" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="69" />
+            <location filename="../../gui/report/render.py" line="70" />
             <source>Plans</source>
             <translation>规划</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="70" />
+            <location filename="../../gui/report/render.py" line="71" />
             <source>Layers</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="71" />
+            <location filename="../../gui/report/render.py" line="72" />
             <source>1. Summary</source>
             <translation>一、总体情况</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="72" />
+            <location filename="../../gui/report/render.py" line="73" />
             <source>Targets by status</source>
             <translation>目标状态统计</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="73" />
+            <location filename="../../gui/report/render.py" line="74" />
             <source>The five largest gaps (share of the target still missing)</source>
             <translation>差距最大的五项目标（按尚缺比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="74" />
+            <location filename="../../gui/report/render.py" line="75" />
             <source>Components with no or a single local supplier</source>
             <translation>无本地供应商或仅有单一本地供应商的部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="75" />
+            <location filename="../../gui/report/render.py" line="76" />
             <source>2. Targets by plan</source>
             <translation>二、各规划目标进展</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="76" />
+            <location filename="../../gui/report/render.py" line="77" />
             <source>3. Charts</source>
             <translation>三、图表</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="77" />
+            <location filename="../../gui/report/render.py" line="78" />
             <source>Target progress (percent of target; ▼ where the actual should be today)</source>
             <translation>目标进度（占目标值百分比；▼ 为按所需进度今日应达位置）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="78" />
+            <location filename="../../gui/report/render.py" line="79" />
             <source>Chain coverage matrix</source>
             <translation>产业链覆盖矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="79" />
+            <location filename="../../gui/report/render.py" line="80" />
             <source>4. Chain gaps by layer</source>
             <translation>四、分层产业链短板</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="80" />
+            <location filename="../../gui/report/render.py" line="81" />
             <source>5. Firms and centres by layer</source>
             <translation>五、分层企业与创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="81" />
+            <location filename="../../gui/report/render.py" line="82" />
             <source>6. Sources</source>
             <translation>六、资料来源</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="82" />
+            <location filename="../../gui/report/render.py" line="83" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="83" />
+            <location filename="../../gui/report/render.py" line="84" />
             <source>Target</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="84" />
+            <location filename="../../gui/report/render.py" line="85" />
             <source>Goal</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="85" />
+            <location filename="../../gui/report/render.py" line="86" />
             <source>Deadline</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="86" />
+            <location filename="../../gui/report/render.py" line="87" />
             <source>Baseline</source>
             <translation>基期值</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="87" />
+            <location filename="../../gui/report/render.py" line="88" />
             <source>Latest actual (as of)</source>
             <translation>最新实际值（截至）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="88" />
+            <location filename="../../gui/report/render.py" line="89" />
             <source>Gap</source>
             <translation>差距</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="89" />
+            <location filename="../../gui/report/render.py" line="90" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="90" />
+            <location filename="../../gui/report/render.py" line="91" />
             <source>Required per year</source>
             <translation>年均需完成</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="91" />
+            <location filename="../../gui/report/render.py" line="92" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="92" />
+            <location filename="../../gui/report/render.py" line="93" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="93" />
+            <location filename="../../gui/report/render.py" line="94" />
             <source>Component</source>
             <translation>部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="94" />
+            <location filename="../../gui/report/render.py" line="95" />
             <source>Flags</source>
             <translation>短板标记</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="95" />
+            <location filename="../../gui/report/render.py" line="96" />
             <source>Local suppliers (maturity)</source>
             <translation>本地供应商（成熟度）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="96" />
+            <location filename="../../gui/report/render.py" line="97" />
             <source>Integrators depending on it</source>
             <translation>依赖该部件的整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="97" />
+            <location filename="../../gui/report/render.py" line="98" />
             <source>Centres serving it</source>
             <translation>服务该部件的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="98" />
+            <location filename="../../gui/report/render.py" line="99" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="99" />
+            <location filename="../../gui/report/render.py" line="100" />
             <source>Role</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="100" />
+            <location filename="../../gui/report/render.py" line="101" />
             <source>District</source>
             <translation>所在区</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="101" />
+            <location filename="../../gui/report/render.py" line="102" />
             <source>Components</source>
             <translation>部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="102" />
+            <location filename="../../gui/report/render.py" line="103" />
             <source>Best stage</source>
             <translation>最高成熟度</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="103" />
+            <location filename="../../gui/report/render.py" line="104" />
             <source>Centre</source>
             <translation>创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="104" />
+            <location filename="../../gui/report/render.py" line="105" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="105" />
+            <location filename="../../gui/report/render.py" line="106" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="106" />
+            <location filename="../../gui/report/render.py" line="107" />
             <source>none recorded</source>
             <translation>暂无记录</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="107" />
+            <location filename="../../gui/report/render.py" line="108" />
             <source>qualitative</source>
             <translation>定性</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="108" />
+            <location filename="../../gui/report/render.py" line="109" />
             <source>No firms recorded for this layer.</source>
             <translation>本层暂无企业记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="109" />
+            <location filename="../../gui/report/render.py" line="110" />
             <source>No centres recorded for this layer.</source>
             <translation>本层暂无创新载体记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="110" />
+            <location filename="../../gui/report/render.py" line="111" />
             <source>No component of this layer is flagged.</source>
             <translation>本层无被标记的部件。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="111" />
+            <location filename="../../gui/report/render.py" line="112" />
             <source>Page {n} of {m}</source>
             <translation>第 {n} 页 / 共 {m} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="112" />
+            <location filename="../../gui/report/render.py" line="113" />
             <source>{n}/yr</source>
             <translation>每年 {n}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="113" />
+            <location filename="../../gui/report/render.py" line="114" />
             <source>As of {date}, of the {total} targets in this report {met} are met, {on_track} on track, {accel} need acceleration and {off} are off track; {nodata} have no usable data or measure a different definition. Of the {components} components of the chain, {no_local} have no local supplier and {single} rely on a single local supplier; the most gaps are in the {layer} layer.</source>
             <translation>截至 {date}，本报告所列 {total} 项目标中，已达成 {met} 项，进度正常 {on_track} 项，需加速 {accel} 项，进展滞后 {off} 项；另有 {nodata} 项缺少可用数据或统计口径不一致。产业链 {components} 个部件中，{no_local} 个尚无本地供应商，{single} 个仅依赖单一本地供应商；短板最集中的是{layer}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="119" />
+            <location filename="../../gui/report/render.py" line="120" />
             <source>The largest measured gap is {code} {name}: {actual} against a target of {goal}, which needs {pace} a year until {year}.</source>
             <translation>已有实测数据的目标中差距最大的是 {code} {name}：现为 {actual}，目标为 {goal}，{year} 年前每年需完成 {pace}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="121" />
+            <location filename="../../gui/report/render.py" line="122" />
             <source>Numbers in brackets refer to the sources in section 6.</source>
             <translation>方括号内数字为第六部分所列资料来源的编号。</translation>
         </message>
@@ -1985,6 +1985,174 @@ Apply the {good} valid cells?</source>
         <message>
             <source>Another window saved a different value for {column}</source>
             <translation>另一个窗口为{column}保存了不同的值</translation>
+        </message>
+        <message>
+            <source>the target has no value to measure against</source>
+            <translation>目标没有可对照的数值</translation>
+        </message>
+        <message>
+            <source>no observation yet</source>
+            <translation>尚无观测值</translation>
+        </message>
+        <message>
+            <source>every observation measures another definition than the target</source>
+            <translation>所有观测值的统计口径都与目标不同</translation>
+        </message>
+        <message>
+            <source>only a baseline from before the plan period ({baseline} on {date}); nothing measured since {start}</source>
+            <translation>只有计划期之前的基期数据（{date}：{baseline}），自{start}起尚无观测值</translation>
+        </message>
+        <message>
+            <source>only figures from before the plan period, which a target counting what is added since {start} does not use</source>
+            <translation>只有计划期之前的数据；本目标只计{start}以来的新增，不采用这些数据</translation>
+        </message>
+        <message>
+            <source>target met ({actual} on {date})</source>
+            <translation>已达成目标（{date}：{actual}）</translation>
+        </message>
+        <message>
+            <source>{actual} on {date}, and no earlier figure from the same source: no trend to judge yet</source>
+            <translation>{date}：{actual}；同一来源没有更早的数据，尚无法判断趋势</translation>
+        </message>
+        <message>
+            <source>the earlier figure is not older than the latest: no trend to judge yet</source>
+            <translation>较早的数据并不早于最新数据，尚无法判断趋势</translation>
+        </message>
+        <message>
+            <source>the deadline ({year}) passed without the target being met</source>
+            <translation>已过期限（{year}年）而未达成目标</translation>
+        </message>
+        <message>
+            <source>growth so far is {ratio} of the growth needed from {date} to the deadline</source>
+            <translation>迄今增速为自{date}至期限所需增速的{ratio}</translation>
+        </message>
+        <message>
+            <source>growth so far cannot be compared with the growth needed</source>
+            <translation>迄今增速无法与所需增速比较</translation>
+        </message>
+        <message>
+            <source>average growth in the plan period so far {average} ({years}); the target asks {op} {target}</source>
+            <translation>计划期内迄今年均增长{average}（{years}）；目标要求{op} {target}</translation>
+        </message>
+        <message>
+            <source>average growth over the plan period {average} ({years}); the target asks {op} {target}</source>
+            <translation>计划期年均增长{average}（{years}）；目标要求{op} {target}</translation>
+        </message>
+        <message>
+            <source>{year}: {value} by {date}, {pace} a year at this pace; the target asks {target} each year</source>
+            <translation>{year}年：截至{date}为{value}，按此进度全年约{pace}；目标要求每年{target}</translation>
+        </message>
+        <message>
+            <source>every year of the plan period judged: {years}</source>
+            <translation>计划期各年均已评估：{years}</translation>
+        </message>
+        <message>
+            <source>no figure for any year of the plan period yet</source>
+            <translation>计划期内各年尚无数据</translation>
+        </message>
+        <message>
+            <source>assessed as {choices} on {date}</source>
+            <translation>{date}评估为{choices}</translation>
+        </message>
+        <message>
+            <source>not assessed yet</source>
+            <translation>尚未评估</translation>
+        </message>
+        <message>
+            <source>sources disagree for {date} ({low} to {high}); the most conservative value, {value}, is used</source>
+            <translation>{date}的数据来源不一致（{low}至{high}），取最保守值{value}</translation>
+        </message>
+        <message>
+            <source>sources disagree for {date} ({low} to {high}); {value} from the preferred source {source} is used</source>
+            <translation>{date}的数据来源不一致（{low}至{high}），采用采信来源{source}的{value}</translation>
+        </message>
+        <message>
+            <source>the latest figure is {months} months old ({date})</source>
+            <translation>最新数据已有{months}个月（{date}）</translation>
+        </message>
+        <message>
+            <source>{year}: {value}, fewer than the {target} asked for that year</source>
+            <translation>{year}年：{value}，低于当年要求的{target}</translation>
+        </message>
+        <message>
+            <source>{year}: only a figure to {date} ({value}); judged on its pace</source>
+            <translation>{year}年：只有截至{date}的数据（{value}），按其进度评估</translation>
+        </message>
+        <message>
+            <source>{count} observation(s) published after {date} are not counted</source>
+            <translation>{count}条观测值在{date}之后才发布，未计入</translation>
+        </message>
+        <message>
+            <source>the rule counts today's firm list, so it is not used for an earlier date</source>
+            <translation>计算规则按当前的企业名单计数，不用于以往日期</translation>
+        </message>
+        <message>
+            <source>counted from the firm list by the rule {rule}</source>
+            <translation>按计算规则{rule}由企业名单计数</translation>
+        </message>
+        <message>
+            <source>unknown plan code {codes}; known: {known}</source>
+            <translation>未知的规划编号 {codes}；现有：{known}</translation>
+        </message>
+        <message>
+            <source>unknown layer {keys}; known: {known}</source>
+            <translation>未知的层级 {keys}；现有：{known}</translation>
+        </message>
+        <message>
+            <source>--stale-months must be a whole number of months from 1 to 120</source>
+            <translation>--stale-months 须为 1 至 120 之间的整数（月）</translation>
+        </message>
+        <message>
+            <source>name at least one component or layer to mark as surveyed</source>
+            <translation>请至少指定一个要标为已摸排的部件或层级</translation>
+        </message>
+        <message>
+            <source>rule parameters are not valid JSON ({reason})</source>
+            <translation>规则参数不是有效的 JSON（{reason}）</translation>
+        </message>
+        <message>
+            <source>rule parameters must be a JSON object</source>
+            <translation>规则参数须为 JSON 对象</translation>
+        </message>
+        <message>
+            <source>rule {rule} has no parameter {param}</source>
+            <translation>规则 {rule} 没有参数 {param}</translation>
+        </message>
+        <message>
+            <source>rule {rule} needs the parameter {param}</source>
+            <translation>规则 {rule} 需要参数 {param}</translation>
+        </message>
+        <message>
+            <source>rule {rule}: {param} must be text</source>
+            <translation>规则 {rule}：{param} 须为文本</translation>
+        </message>
+        <message>
+            <source>rule {rule}: {param} must be a number</source>
+            <translation>规则 {rule}：{param} 须为数字</translation>
+        </message>
+        <message>
+            <source>rule {rule}: {param} must be a whole number</source>
+            <translation>规则 {rule}：{param} 须为整数</translation>
+        </message>
+        <message>
+            <source>rule {rule}: {param} must be positive</source>
+            <translation>规则 {rule}：{param} 须为正数</translation>
+        </message>
+        <message>
+            <source>unknown {kind} reference '{ref}'</source>
+            <translation>未知的{kind}引用“{ref}”</translation>
+        </message>
+        <message>
+            <source>{kind}: the ref '{ref}' is used twice</source>
+            <translation>{kind}：引用“{ref}”重复使用</translation>
+        </message>
+        <message>
+            <source>{kind}: a required reference is missing</source>
+            <translation>{kind}：缺少必填的引用</translation>
+        </message>
+        <message>
+            <source>parent references that never resolve: {refs}</source>
+            <translation>无法解析的上级引用：{refs}</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
-"""The gap analysis as JSON-ready dicts, CSV and a plain-text table (for the command line)."""
+"""The gap analysis for the command line (JSON, CSV, a plain-text table) and as tables for the workbook
+(:func:`gap_table`, :func:`coverage_table`, from core.analysis.tables)."""
 
 from __future__ import annotations
 
@@ -6,85 +7,55 @@ import csv
 import io
 import unicodedata
 
-from core.analysis.database import Analysis, TargetResult
+from core import vocabulary
+from core.analysis import wording
+from core.analysis.database import Analysis
+from core.analysis.facts import component_dict, r, target_dict
+from core.analysis.tables import coverage_table, gap_table
+from core.vocabulary.choices import HEADLINE_RULE_TERMS
 
-STATUS_ZH = {
-    "met": "已达成", "on_track": "进度正常", "acceleration_needed": "需加速", "limited_progress": "进展有限",
-    "deterioration": "倒退", "no_data": "无数据", "not_comparable": "口径不可比",
-}
-FLAG_ZH = {
-    "no_local_supplier": "无本地供应商", "single_source": "单一来源", "below_wanted": "低于期望数量",
-    "none_in_mass_production": "无量产",
-}
-
-
-def status_label_zh(gap) -> str:
-    """The status in Chinese; "no data" with a measured value means there is no trend to judge yet."""
-    if gap.status == "no_data" and gap.actual is not None:
-        return "缺趋势数据"
-    return STATUS_ZH[gap.status]
-
-
-def _r(value, digits: int = 4):
-    return None if value is None else round(value, digits)
-
-
-def target_dict(t: TargetResult) -> dict:
-    row, gap = t.row, t.gap
-    obs = gap.actual_observation
-    source = None
-    if obs is not None:
-        src = next((o for o in t.observations if o["id"] == obs.id), None)
-        if src:
-            source = {"ref": src["source_ref"], "title": src["source_title"], "quote": src["quote"],
-                      "qualifier": src["qualifier"]}
-    elif gap.actual_from_rule:
-        source = {"ref": None, "title": f"rule {row['rule']}", "quote": None, "qualifier": None}
-    return {
-        "plan": row["plan_code"], "code": row["code"], "name_zh": row["name_zh"], "name_en": row["name_en"],
-        "kind": row["kind"], "op": row["op"], "value": row["value"], "unit": row["unit"],
-        "deadline_year": row["deadline_year"], "wording_zh": row["wording_zh"],
-        "actual": gap.actual, "actual_as_of": gap.actual_as_of.isoformat() if gap.actual_as_of else None,
-        "actual_source": source, "baseline": gap.start_value,
-        "baseline_date": gap.start_date.isoformat() if gap.start_date else None,
-        "gap": _r(gap.gap), "gap_share": _r(gap.gap_share), "progress": _r(gap.progress),
-        "years_left": _r(gap.years_left, 2), "required_growth": _r(gap.required_growth),
-        "required_per_year": _r(gap.required_per_year), "observed_growth": _r(gap.observed_growth),
-        "growth_ratio": _r(gap.growth_ratio), "projected": _r(gap.projected, 2),
-        "deadline_passed": gap.deadline_passed, "status": gap.status, "status_zh": status_label_zh(gap),
-        "reason": gap.reason, "observations": len(t.observations),
-        "not_comparable_observations": len(gap.not_comparable),
-    }
-
-
-def component_dict(c, layer_names: dict) -> dict:
-    return {
-        "id": c.id, "name_zh": c.name_zh, "name_en": c.name_en, "layer": c.top_layer_key,
-        "sub_layer": c.layer_key if c.layer_key != c.top_layer_key else None,
-        "layer_zh": layer_names.get(c.top_layer_key), "wanted_suppliers": c.wanted,
-        "local_suppliers": c.local_suppliers, "by_stage": c.by_stage, "all_suppliers": c.all_suppliers,
-        "centres": c.centres, "integrators_depending": c.integrators, "criticality": c.criticality,
-        "flags": c.flags, "flags_zh": [FLAG_ZH[f] for f in c.flags],
-    }
+__all__ = ["analysis_csv", "analysis_dict", "analysis_table", "coverage_table", "gap_table"]
 
 
 def analysis_dict(a: Analysis) -> dict:
     layer_names = {layer.key: layer.name_zh for layer in a.layers}
+    components = [component_dict(c, layer_names) for c in a.components]
     return {
         "as_of": a.today.isoformat(),
+        "stale_after_months": a.stale_after_months,
         "status_counts": a.status_counts(),
+        "flag_counts": a.flag_counts(),
+        "chain_counts": {
+            "components": len(a.components),
+            "no_local_supplier": sum(1 for c in a.components if "no_local_supplier" in c.flags),
+            "not_surveyed": sum(1 for c in a.components if "not_surveyed" in c.flags),
+            "surveyed": sum(1 for c in a.components if c.surveyed),
+            "with_local_supplier": sum(1 for c in a.components if c.local_suppliers > 0),
+            "supplier_facts_to_check": sum(c.facts_to_check for c in a.components),
+        },
+        "headline_rules": {k: {"zh": t.zh, "en": t.en} for k, t in HEADLINE_RULE_TERMS.items()},
         "targets": [target_dict(t) for t in a.targets],
-        "components": [component_dict(c, layer_names) for c in a.components],
+        "components": components,
+        "ranked_gaps": [dict(g.as_dict(), gap_zh=wording.flag_text(g.gap, "zh"), gap_en=wording.flag_text(g.gap, "en"))
+                        for g in a.ranked_gaps],
         "layers": [
             {"key": layer.key, "name_zh": layer.name_zh, "name_en": layer.name_en,
-             "components": layer.components, "covered": layer.covered, "share": _r(layer.share)}
+             "components": layer.components, "covered": layer.covered, "share": r(layer.share),
+             "surveyed": layer.surveyed, "not_surveyed": layer.not_surveyed, "no_local_supplier": layer.no_local,
+             "supplier_facts_to_check": layer.facts_to_check,
+             "survey": layer.survey.as_dict() if layer.survey else None}
             for layer in a.layers
         ],
     }
 
 
-TARGET_CSV_COLUMNS = ["plan", "code", "name_zh", "op", "value", "unit", "deadline_year", "actual", "actual_as_of",
-                      "gap", "progress", "required_per_year", "required_growth", "status", "status_zh", "reason"]
+TARGET_CSV_COLUMNS = ["plan", "code", "name_zh", "op", "value", "unit", "deadline_year", "per_year", "status",
+                      "status_zh", "flags", "actual", "actual_as_of", "headline_rule", "low", "high", "baseline",
+                      "baseline_as_of", "gap", "progress", "required_per_year", "implied_per_year", "age_months",
+                      "reason", "reason_zh"]
+COMPONENT_CSV_COLUMNS = ["name_zh", "name_en", "layer", "criticality", "in_standard_bom", "surveyed",
+                         "wanted_suppliers", "local_suppliers", "facts_to_check", "centres", "integrators_depending",
+                         "flags", "gap_rank"]
 
 
 def analysis_csv(a: Analysis) -> str:
@@ -94,13 +65,16 @@ def analysis_csv(a: Analysis) -> str:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["section", *TARGET_CSV_COLUMNS])
     for t in data["targets"]:
-        w.writerow(["target", *[t[c] for c in TARGET_CSV_COLUMNS]])
+        h = t["headline"] or {}
+        extra = {"flags": ";".join(t["flags"]), "headline_rule": h.get("rule"), "low": h.get("low"),
+                 "high": h.get("high")}
+        w.writerow(["target", *[extra[c] if c in extra else t[c] for c in TARGET_CSV_COLUMNS]])
     w.writerow([])
-    cols = ["name_zh", "name_en", "layer", "wanted_suppliers", "local_suppliers", "centres",
-            "integrators_depending", "flags"]
-    w.writerow(["section", *cols])
+    ranks = {g["id"]: g["rank"] for g in data["ranked_gaps"]}
+    w.writerow(["section", *COMPONENT_CSV_COLUMNS])
     for c in data["components"]:
-        w.writerow(["component", *[";".join(c[k]) if k == "flags" else c[k] for k in cols]])
+        extra = {"flags": ";".join(c["flags"]), "gap_rank": ranks.get(c["id"])}
+        w.writerow(["component", *[extra[k] if k in extra else c[k] for k in COMPONENT_CSV_COLUMNS]])
     return out.getvalue()
 
 
@@ -130,29 +104,52 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
+def _figure(t: dict) -> str:
+    """The headline figure with its qualifier; a range when sources disagree; a baseline marked 基期."""
+    if t["actual"] is not None:
+        text = f"{t['actual_qualifier'] or ''}{_fmt(t['actual'])}"
+    elif t["baseline"] is not None and t["headline"]:
+        text = f"基期 {t['baseline_qualifier'] or ''}{_fmt(t['baseline'])}"
+    else:
+        return "-"
+    h = t["headline"]
+    if h and h["sources_disagree"]:
+        text += f"（{_fmt(h['low'])}–{_fmt(h['high'])}，{h['rule_zh']}）"
+    return text
+
+
 def analysis_table(a: Analysis) -> str:
     data = analysis_dict(a)
     target_rows = []
     for t in data["targets"]:
-        goal = f"{t['op'] or ''}{_fmt(t['value'])}{t['unit'] or ''}" if t["kind"] != "qualitative" else "定性"
-        pace = "-" if t["required_per_year"] is None else f"{_fmt(t['required_per_year'])}/年"
+        goal = "定性" if t["kind"] == "qualitative" else (
+            f"{'每年' if t['per_year'] else ''}{t['op'] or ''}{_fmt(t['value'])}{t['unit'] or ''}")
+        pace = "-" if t["required_per_year"] is None else f"{_fmt(t['required_per_year'])}{t['unit'] or ''}/年"
+        when = t["actual_as_of"] or (t["baseline_as_of"] if t["actual"] is None and t["headline"] else None)
         target_rows.append([
-            t["plan"], t["code"], t["name_zh"][:24], goal, str(t["deadline_year"] or "-"), _fmt(t["actual"]),
-            t["actual_as_of"] or "-", pace, t["status_zh"],
+            t["plan"], t["code"], t["name_zh"][:24], goal, str(t["deadline_year"] or "-"), _figure(t),
+            when or "-", pace, t["status_zh"], "、".join(t["flags_zh"]) or "-",
         ])
-    counts = ", ".join(f"{STATUS_ZH[k]} {v}" for k, v in data["status_counts"].items() if v)
+    counts = ", ".join(f"{vocabulary.status_label(k)} {v}" for k, v in data["status_counts"].items() if v)
+    ranks = {g["id"]: g["rank"] for g in data["ranked_gaps"]}
     comp_rows = [
-        [c["layer_zh"] or "-", c["name_zh"][:20], str(c["local_suppliers"]), str(c["wanted_suppliers"]),
-         str(c["centres"]), "、".join(c["flags_zh"]) or "-"]
+        [c["layer_zh"] or "-", c["name_zh"][:20], "已摸排" if c["surveyed"] else "未摸排", str(c["local_suppliers"]),
+         str(c["wanted_suppliers"]), str(c["facts_to_check"]), str(c["centres"]), "、".join(c["flags_zh"]) or "-",
+         str(ranks.get(c["id"], "-"))]
         for c in data["components"]
     ]
+    chain = data["chain_counts"]
     layers = "; ".join(
-        f"{lay['name_zh']} {lay['covered']}/{lay['components']}" for lay in data["layers"]
+        f"{lay['name_zh']} {lay['covered']}/{lay['components']}（未摸排 {lay['not_surveyed']}）" for lay in data["layers"]
     )
     return "\n".join([
         f"目标缺口 Targets (as of {data['as_of']}): {counts}",
-        _table(["规划", "编号", "指标", "目标", "期限", "实际", "截至", "所需年增量", "状态"], target_rows),
+        _table(["规划", "编号", "指标", "目标", "期限", "实际（或基期）", "截至", "自今日起每年需", "状态", "标记"],
+               target_rows),
         "",
         f"产业链覆盖 Chain coverage (components with a local supplier): {layers}",
-        _table(["层", "部件", "本地供应商", "期望", "服务机构", "标记"], comp_rows),
+        f"无本地供应商（已摸排）{chain['no_local_supplier']}，尚未摸排 {chain['not_surveyed']}，"
+        f"待核实的供应记录 {chain['supplier_facts_to_check']}",
+        _table(["层", "部件", "摸排", "本地供应商", "期望", "待核实", "服务载体", "标记", "缺口排序"], comp_rows),
     ])
+

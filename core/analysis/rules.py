@@ -1,7 +1,9 @@
 """Named rules that compute a target's actual from the firm table.
 
 A target names one of these and gives parameters (JSON); each parameter is checked against its type here, and
-the SQL itself is fixed in ``db.queries.RULE_SQL``. No free-form SQL ever comes from a database or a workbook.
+the SQL itself is fixed in ``db.analysis.RULE_SQL``. No free-form SQL ever comes from a database or a workbook.
+A rule counts the firm list as it is today, so the analysis uses it only for today (never for an earlier
+``--as-of``).
 """
 
 from __future__ import annotations
@@ -9,11 +11,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from db import queries
+from core.errors import ChainMapperError
+from db import analysis as queries
 
 
-class RuleError(ValueError):
-    """A target's rule is unknown or its parameters are wrong; the message says which and why."""
+class RuleError(ChainMapperError):
+    """A target's rule is unknown or its parameters are wrong (code + facts: rule, param …)."""
 
 
 @dataclass(frozen=True)
@@ -31,50 +34,48 @@ RULES: dict[str, tuple[Param, ...]] = {
     "sum_revenue": (Param("unit_scale", float, True), Param("role", str)),
 }
 
-RULE_DESCRIPTIONS = {
-    "firms_in_cluster": "firms with a cluster join year (optionally one district / role)",
-    "firms_with_role": "firms of one role (optionally one district)",
-    "firms_valued_at_least": "firms valued at least min_cny 元 (optionally joined since a year)",
-    "firms_revenue_at_least": "firms with revenue of at least min_cny 元 (optionally joined since a year)",
-    "sum_revenue": "total revenue divided by unit_scale (1e8 gives 亿元)",
-}
+
+def _params(params) -> dict:
+    if params is None:
+        return {}
+    if isinstance(params, str):
+        try:
+            params = json.loads(params) if params.strip() else {}
+        except json.JSONDecodeError as exc:
+            raise RuleError("rule_params_json", reason=exc.msg) from None
+    if not isinstance(params, dict):
+        raise RuleError("rule_params_object")
+    return params
 
 
 def validate(name: str, params) -> dict:
     """Return clean parameters for ``name`` or raise :class:`RuleError`."""
     if name not in RULES:
-        raise RuleError(f"unknown rule {name!r}; known rules: {', '.join(RULES)}")
-    if params is None:
-        params = {}
-    if isinstance(params, str):
-        try:
-            params = json.loads(params) if params.strip() else {}
-        except json.JSONDecodeError as exc:
-            raise RuleError(f"rule parameters are not valid JSON ({exc.msg})") from None
-    if not isinstance(params, dict):
-        raise RuleError("rule parameters must be a JSON object")
+        raise RuleError("rule_unknown", rule=name, known=", ".join(RULES))
+    params = _params(params)
     spec = {p.name: p for p in RULES[name]}
-    extra = set(params) - set(spec)
+    extra = sorted(set(params) - set(spec))
     if extra:
-        raise RuleError(f"rule {name} has no parameter {', '.join(sorted(extra))}")
+        raise RuleError("rule_param_unknown", rule=name, param=", ".join(extra))
     clean: dict = {}
     for p in spec.values():
         value = params.get(p.name)
+        facts = {"rule": name, "param": p.name}
         if value is None:
             if p.required:
-                raise RuleError(f"rule {name} needs parameter {p.name}")
+                raise RuleError("rule_param_missing", **facts)
             clean[p.name] = None
             continue
         if p.kind is str and not isinstance(value, str):
-            raise RuleError(f"rule {name}: {p.name} must be text")
+            raise RuleError("rule_param_text", **facts)
         if p.kind in (int, float):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise RuleError(f"rule {name}: {p.name} must be a number")
+                raise RuleError("rule_param_number", **facts)
             if p.kind is int and int(value) != value:
-                raise RuleError(f"rule {name}: {p.name} must be a whole number")
+                raise RuleError("rule_param_whole", **facts)
             value = p.kind(value)
             if p.name == "unit_scale" and value <= 0:
-                raise RuleError(f"rule {name}: unit_scale must be positive")
+                raise RuleError("rule_param_positive", **facts)
         clean[p.name] = value
     return clean
 

@@ -79,4 +79,4 @@ def check_row(table: str, row: dict) -> None:
         try:
             rules.validate(row["rule"], row.get("rule_params"))
         except rules.RuleError as exc:
-            raise RowRejected("rule_params", table=table, column="rule_params", reason=str(exc)) from None
+            raise RowRejected(exc.code, **{**exc.facts, "table": table, "column": "rule_params"}) from None

@@ -59,11 +59,13 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _choice("components", "criticality", schema.CRITICALITIES, width=80),
         _c("in_standard_bom", "bool", width=70), _c("needs_check", "bool", width=60),
         _c("source_id", "ref", ref="sources", width=160), _c("notes", "longtext", width=220),
+        _c("surveyed_on", "date", width=90), _c("surveyed_by", width=100), _c("survey_list", width=160),
     ),
     "layers": (
         _c("key", width=90), _c("name_zh", required=True, width=120), _c("name_en", width=140),
         _c("parent_id", "ref", ref="layers", width=100), _c("sort_order", "int", required=True, width=70),
         _c("description", "longtext", width=260), _c("source_id", "ref", ref="sources", width=160),
+        _c("surveyed_on", "date", width=90), _c("surveyed_by", width=100), _c("survey_list", width=160),
     ),
     "capabilities": (
         _c("firm_id", "ref", ref="firms", required=True, width=220),
@@ -106,6 +108,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _c("acceleration_ratio", "number", minimum=0, units=("ratio",), width=70),
         _c("rule", "rule", width=120), _c("rule_params", "json", width=160),
         _c("source_id", "ref", ref="sources", width=160), _c("notes", "longtext", width=200),
+        _c("per_year", "bool", width=60), _c("preferred_source_id", "ref", ref="sources", width=160),
     ),
     "observations": (
         _c("target_id", "ref", ref="targets", width=200), _c("metric_zh", width=180), _c("metric_en", width=140),

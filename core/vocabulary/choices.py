@@ -110,21 +110,35 @@ BOOL_SYNONYMS: dict[tuple[str, str], dict[int, tuple[str, ...]]] = {
     },
 }
 
-# Gap statuses and chain flags: shown everywhere with the same words (app, CLI, workbook, report).
+# Gap statuses and marks: shown everywhere with the same words (app, CLI, workbook, report), in this order.
 STATUS_TERMS: dict[str, Term] = {
     "met": T("已达成", "Met"),
     "on_track": T("进度正常", "On track"),
     "acceleration_needed": T("需加速", "Acceleration needed"),
     "limited_progress": T("进展有限", "Limited progress"),
     "deterioration": T("倒退", "Deterioration"),
+    "not_met": T("未达成", "Not met"),  # the deadline (or a year of a 每年 target) passed without it
+    "no_trend": T("缺趋势数据", "No trend data"),  # measured in the period, nothing earlier to judge pace by
+    "baseline_only": T("仅有基期数据", "Baseline only"),  # only figures from before the plan period
     "no_data": T("无数据", "No data"),
-    "no_trend": T("缺趋势数据", "No trend data"),
     "not_comparable": T("口径不可比", "Not comparable"),
 }
 FLAG_TERMS: dict[str, Term] = {
-    "no_local_supplier": T("无本地供应商", "No local supplier"),
+    # chain components
+    "no_local_supplier": T("无本地供应商", "No local supplier"),  # surveyed, and none found
+    "not_surveyed": T("尚未摸排", "Not yet surveyed"),  # no supplier recorded and nobody has looked
     "single_source": T("单一来源", "Single source"),
     "below_wanted": T("低于期望数量", "Fewer than wanted"),
     "none_in_mass_production": T("无量产", "None in mass production"),
-    "not_surveyed": T("尚未摸排", "Not yet surveyed"),
+    "suppliers_to_check": T("供应商待核实", "Suppliers to be checked"),
+    # targets
+    "sources_disagree": T("来源不一致", "Sources disagree"),
+    "stale_data": T("数据过时", "Data out of date"),
+    "year_missed": T("有年度未达成", "A year was missed"),
+}
+# How the headline figure is chosen when several observations share the latest date (docs/gap-rules.md).
+HEADLINE_RULE_TERMS: dict[str, Term] = {
+    "only_value": T("唯一数值", "Only value"),
+    "preferred_source": T("采信来源", "Preferred source"),
+    "most_conservative": T("取最保守值", "Most conservative value"),
 }

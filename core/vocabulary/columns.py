@@ -96,6 +96,11 @@ COLUMN_TERMS: dict[str, Term] = {
     "date": T("日期", "Date"),
     "url": T("网址", "URL"),
     "file": T("文件", "File"),
+    "surveyed_on": T("供应商摸排日期", "Suppliers surveyed on", "摸排日期", "摸排时间", "调研日期"),
+    "surveyed_by": T("摸排人", "Surveyed by", "摸排单位", "调研人", "调研单位"),
+    "survey_list": T("摸排依据名单", "Survey list", "摸排名单", "依据名单"),
+    "per_year": T("每年目标", "Each year", "每年", "逐年", "per year"),
+    "preferred_source_id": T("采信来源", "Preferred source", "优先来源", "首选来源"),
     # the change log (History page)
     "ts": T("时间", "Time"),
     "user": T("用户", "User"),

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 STATUS_COLOURS = {
     "met": "#1b7f3b", "on_track": "#2e9d57", "acceleration_needed": "#e0a100", "limited_progress": "#d35400",
     "deterioration": "#b71c1c", "no_data": "#9e9e9e", "not_comparable": "#6a4c93",
+    "not_met": "#7f0000", "no_trend": "#78909c", "baseline_only": "#a1887f",
 }
 LEVEL_COLOURS = {"empty": "#e57373", "thin": "#ffcc80", "ok": "#a5d6a7", "none": "#eeeeee", "some": "#bbdefb"}
 TEXT = "#222222"

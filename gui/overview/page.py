@@ -49,7 +49,8 @@ _LUPDATE_MARKS = (
 TARGET_TABLES = {"targets", "observations", "plans", "sources"}
 TILES = (
     ("met", ("met",)), ("on_track", ("on_track",)), ("acceleration_needed", ("acceleration_needed",)),
-    ("off_track", ("limited_progress", "deterioration")), ("no_data", ("no_data", "not_comparable")),
+    ("off_track", ("limited_progress", "deterioration", "not_met")),
+    ("no_data", ("no_data", "not_comparable", "no_trend", "baseline_only")),
 )
 
 

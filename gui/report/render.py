@@ -22,7 +22,8 @@ HEADER_MM = 9.0
 FOOTER_MM = 8.0
 # Symbols make the status readable in black and white too.
 STATUS_SYMBOLS = {"met": "✓", "on_track": "●", "acceleration_needed": "◐", "limited_progress": "○",
-                  "deterioration": "▼", "no_data": "–", "not_comparable": "≠"}
+                  "deterioration": "▼", "no_data": "–", "not_comparable": "≠", "not_met": "✗", "no_trend": "…",
+                  "baseline_only": "◇"}
 
 
 class Words:
