@@ -128,9 +128,23 @@ def _cmd_gaps(args) -> int:
     return EXIT_OK
 
 
+def _check_pdf(path, shown) -> None:
+    """Qt's PDF writer does not report a failed write (a full disk gives a cut file and success): a whole
+    PDF ends with %%EOF."""
+    import errno
+    from pathlib import Path
+
+    with open(path, "rb") as fh:
+        fh.seek(max(0, Path(path).stat().st_size - 1024))
+        if b"%%EOF" not in fh.read():
+            raise OSError(errno.ENOSPC, "the PDF could not be written whole (is the disk full?)", str(shown))
+
+
 def _cmd_report(args) -> int:
     import os
 
+    from core import failures
+    from core.atomic import atomic_path
     from core.workspace import open_named
 
     today = _as_of(args)
@@ -151,9 +165,12 @@ def _cmd_report(args) -> int:
 
     app = QApplication.instance() or QApplication([])
     try:
-        pages = make_report(db, args.out, lang=args.lang, plan_codes=args.plan, layer_keys=args.layer, today=today)
+        with atomic_path(args.out) as tmp:  # a full disk or a crash never leaves half a PDF under the name
+            pages = make_report(db, str(tmp), lang=args.lang, plan_codes=args.plan, layer_keys=args.layer,
+                                today=today)
+            _check_pdf(tmp, args.out)
     except OSError as exc:
-        return _fail(f"{args.out}: cannot write the report ({exc.strerror or exc})", EXIT_INPUT)
+        return _fail(f"{args.out}: cannot write the report ({failures.os_reason(exc)})", EXIT_INPUT)
     finally:
         db.conn.close()
     del app
@@ -326,7 +343,7 @@ def _failure(exc: BaseException, args) -> int:
     from core import failures, logs
 
     try:
-        known = failures.describe(exc, db_path=args.db)
+        known = failures.describe(exc, db_path=args.db, out_path=getattr(args, "out", None))
     except Exception:  # noqa: BLE001 - describing must never become a second traceback
         known = None
     if known is not None:

@@ -52,7 +52,7 @@ def _about_database(path: str | None, db_path) -> bool:
         or target == db.parent / "backups"
 
 
-def describe(exc: BaseException, *, db_path=None) -> tuple[int, str] | None:
+def describe(exc: BaseException, *, db_path=None, out_path=None) -> tuple[int, str] | None:
     """(exit code, one line) for a known failure, or None for a bug."""
     from core import workspace
     from core.errors import ChainMapperError
@@ -71,7 +71,7 @@ def describe(exc: BaseException, *, db_path=None) -> tuple[int, str] | None:
         return EXIT_INPUT, "not enough memory for this file; nothing was changed"
     oserror = _os_error_in(exc)
     if oserror is not None:
-        name = oserror.filename or ""
+        name = oserror.filename or (str(out_path) if out_path else "")
         code = EXIT_DATABASE if _about_database(name, db_path) else EXIT_INPUT
         return code, f"{name + ': ' if name else ''}cannot be read or written ({os_reason(oserror)})"
     if known is not None:

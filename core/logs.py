@@ -89,5 +89,11 @@ def install_excepthook(show=None) -> None:
                 pass
         sys.stderr.write(f"chain-mapper: {bug_line(exc)}\n")
 
+    def unraisable(info):  # an error in a destructor (a zip file closed on a full disk …): the log only
+        if info.exc_value is not None:
+            logging.getLogger("chain_mapper").warning("ignored in %r", info.object, exc_info=(
+                info.exc_type, info.exc_value, info.exc_traceback))
+
     sys.excepthook = hook
+    sys.unraisablehook = unraisable
     threading.excepthook = lambda args: hook(args.exc_type, args.exc_value, args.exc_traceback)

@@ -73,7 +73,7 @@ def file_key(path) -> list | None:
     key = [st.st_size, st.st_mtime_ns, int.from_bytes(header[24:28], "big") if len(header) >= 28 else -1]
     try:
         wal = os.stat(f"{path}-wal")
-        key += [wal.st_size, wal.st_mtime_ns]
+        key += [wal.st_size, wal.st_mtime_ns] if wal.st_size else [0, 0]  # empty: as if absent
     except OSError:
         key += [0, 0]
     return key

@@ -165,8 +165,11 @@ def ods_far_cell(path: Path, rows: int = 40_000, columns: int = 999) -> Path:
 # ----- databases -----------------------------------------------------------------------------------------------
 
 def page_size(path: Path) -> int:
-    with sqlite3.connect(path) as con:
+    con = sqlite3.connect(path)
+    try:
         return con.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        con.close()
 
 
 def root_page(path: Path, table: str) -> int:
