@@ -67,6 +67,8 @@ def create_database(path: Path, *, dataset: Path | None = DEFAULT_DATASET, force
             Path(str(path) + suffix).unlink(missing_ok=True)
         os.replace(tmp, path)
         integrity.mark_verified(path)
+    except errors.DatabaseError as exc:  # about the temporary file: say it of the file the user named
+        raise type(exc)(path, exc.message) from None
     finally:
         for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
             leftover.unlink(missing_ok=True)

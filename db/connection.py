@@ -23,7 +23,6 @@ import sqlite_utils
 from db import errors, integrity
 from db.schema import MIGRATION_SET, apply_migrations, known_migrations
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 3000
 # quick_check reads every page: on open for files up to this size (well under a second); larger files are
 # checked before their first write (core.workspace.ensure_writable, in the background in the GUI).
@@ -126,6 +125,8 @@ def _classify(path: Path, exc: sqlite3.Error) -> errors.DatabaseError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return errors.DatabaseLocked(path, "the database is locked by another program; try again later")
+    if "file is not a database" in text:
+        return errors.DatabaseCorrupt(path, "not an SQLite database (the file holds something else, or is damaged)")
     if "not a database" in text or "malformed" in text or "corrupt" in text or "disk image" in text:
         return errors.DatabaseCorrupt(path, f"the database file is damaged ({exc})")
     if "readonly" in text or "read-only" in text:
@@ -140,19 +141,17 @@ def _classify(path: Path, exc: sqlite3.Error) -> errors.DatabaseError:
 
 
 def _check_file(path: Path) -> None:
+    """What can be told without opening the file. Reading it with open() and closing it would drop every POSIX
+    lock this process holds on it — those of a connection already open (the GUI's, while a worker opens its
+    own) — so its header is left to SQLite ("file is not a database")."""
     if not path.exists():
         raise errors.DatabaseMissing(path, "no such database file")
     if path.is_dir():
         raise errors.DatabaseUnreadable(path, "is a folder, not a database file")
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise errors.DatabaseUnreadable(path, f"cannot be read ({exc.strerror or exc})") from None
-    if len(header) == 0:
+    if not os.access(path, os.R_OK):
+        raise errors.DatabaseUnreadable(path, "cannot be read (permission denied)")
+    if path.stat().st_size == 0:
         raise errors.NotAChainMapperDatabase(path, "the file is empty, not a Chain Mapper database")
-    if header != SQLITE_HEADER:
-        raise errors.DatabaseCorrupt(path, "not an SQLite database (wrong file header)")
 
 
 def _folder_read_only(path: Path) -> bool:

@@ -2,9 +2,9 @@
 
 quick_check reads every page (about half a second per 100 MB): it runs once per file and process
 (:func:`mark_verified`), and core.workspace keeps the key of each file found sound so a later session of an
-unchanged file need not read it all again. The key is the file's change counter (bytes 24–27 of its header)
-with its size and time, and those of its -wal file: in WAL mode the counter alone does not move on every
-commit.
+unchanged file need not read it all again. The key is what stat() tells of the file and its -wal file (size,
+time of the last change, inode): every commit moves the time of one of them, as it moves the file's change
+counter — which is not read, because reading the file outside SQLite would drop SQLite's locks on it.
 """
 
 from __future__ import annotations
@@ -62,15 +62,16 @@ def problem(conn: sqlite3.Connection, *, cancelled=None) -> str | None:
 
 
 def file_key(path) -> list | None:
-    """What identifies the file's content for the cache of checked files; None when it cannot be read."""
+    """What identifies the file's content for the cache of checked files; None when it cannot be seen.
+
+    Only stat(): opening the database file here and closing it would drop every POSIX lock this process holds
+    on it (SQLite's connections included), and another process could then think the file unused."""
     path = Path(path)
     try:
         st = path.stat()
-        with open(path, "rb") as fh:
-            header = fh.read(100)
     except OSError:
         return None
-    key = [st.st_size, st.st_mtime_ns, int.from_bytes(header[24:28], "big") if len(header) >= 28 else -1]
+    key = [st.st_size, st.st_mtime_ns, st.st_ino]
     try:
         wal = os.stat(f"{path}-wal")
         key += [wal.st_size, wal.st_mtime_ns] if wal.st_size else [0, 0]  # empty: as if absent

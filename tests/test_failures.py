@@ -400,3 +400,19 @@ def test_gui_with_a_damaged_database_is_exit_2_with_a_message_box(map_file, caps
     assert code == 2
     assert "damaged" in one_line(err)
     assert shown and str(map_file) in shown[0]
+
+
+# ----- two writers and a reader ---------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_two_writers_and_a_reader_lose_nothing(tmp_path):
+    """bench/stress_writers.py for a few seconds (a minute from the command line)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import stress_writers
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    summary = stress_writers.run(3, tmp_path / "map.sqlite")
+    assert summary["increments"] > 0
+    assert summary["lost_updates"] == 0 and summary["counter"] == summary["logged_updates"]
+    assert summary["tracebacks"] == 0 and summary["quick_check"] == "ok"
