@@ -416,3 +416,26 @@ def test_two_writers_and_a_reader_lose_nothing(tmp_path):
     assert summary["increments"] > 0
     assert summary["lost_updates"] == 0 and summary["counter"] == summary["logged_updates"]
     assert summary["tracebacks"] == 0 and summary["quick_check"] == "ok"
+
+
+# ----- fresh files stay as they were ----------------------------------------------------------------------------
+
+def test_init_makes_the_file_in_its_final_journal_mode_and_reading_leaves_it_byte_identical(tmp_path, out, capsys):
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    db = folder / "map.sqlite"
+    assert run(capsys, "init", "--db", str(db))[0] == 0
+    header = db.read_bytes()[:100]
+    assert header[18] == header[19] == 2  # WAL from the start: the first open changes nothing
+    assert sorted(p.name for p in folder.iterdir()) == ["map.sqlite"]
+    before = folder_state(folder)
+    bad = out / "bad.csv"
+    bad.write_text("企业名称,员工人数\n深圳市坏值机器人有限公司,很多\n", encoding="utf-8")
+    for args in (["gaps"], ["gaps", "--format", "json"], ["report", str(out / "r.pdf")],
+                 ["export", str(out / "m.xlsx")], ["export", str(out / "f.csv")],
+                 ["import", str(_firm_list(out)), "--dry-run"], ["import", str(bad)]):
+        integrity._verified.clear()
+        code, _, err = run(capsys, *args, "--db", str(db))
+        assert code in (0, 1) and "Traceback" not in err, (args, err)
+        assert folder_state(folder) == before, args  # no -wal, -shm, backup or temporary file left behind
+

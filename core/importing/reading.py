@@ -18,12 +18,10 @@ are never evaluated: their saved values are read, and a formula without one is r
 
 from __future__ import annotations
 
-import re
 import struct
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from posixpath import join, normpath
 
 from core.importing import reading_csv, reading_xls, reading_xlsx, reading_zip
 from core.importing.reading_zip import Extent, ZipFacts, column_letters
@@ -42,9 +40,6 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 FORMULA_GUARD = reading_csv.FORMULA_GUARD
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".txt", ".tsv")
-_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
 class SheetError(Exception):
@@ -96,56 +91,6 @@ def _sniff_kind(data: bytes) -> str:
     if b"\x00" in data[:4096]:
         return "binary data"
     return "text, not a workbook"
-
-
-def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> its worksheet part, from workbook.xml and its relationships."""
-    from defusedxml import ElementTree
-
-    book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
-    try:
-        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    except KeyError:
-        return {}
-    targets = {}
-    for rel in rels.iter(f"{_PKG_REL_NS}Relationship"):
-        target = rel.get("Target", "")
-        targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
-    parts = {}
-    for sheet in book.iter(f"{_MAIN_NS}sheet"):
-        rid = sheet.get(f"{_REL_NS}id")
-        if rid in targets:
-            parts[sheet.get("name")] = targets[rid]
-    return parts
-
-
-_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
-
-
-def _col_index(letters: str) -> int:
-    return reading_zip.column_index(letters) - 1
-
-
-def formula_cells(zf: zipfile.ZipFile, member: str) -> dict[tuple[int, int], bool]:
-    """(row, column) 0-based -> whether the formula has a saved value, for one worksheet part."""
-    from defusedxml.ElementTree import iterparse
-
-    found: dict[tuple[int, int], bool] = {}
-    with zf.open(member) as fh:
-        for _event, elem in iterparse(fh, events=("end",)):
-            if elem.tag != f"{_MAIN_NS}c":
-                if elem.tag == f"{_MAIN_NS}row":
-                    elem.clear()
-                continue
-            f = elem.find(f"{_MAIN_NS}f")
-            if f is not None:
-                m = _CELL_REF.fullmatch(elem.get("r", ""))
-                if m:
-                    v = elem.find(f"{_MAIN_NS}v")
-                    is_ = elem.find(f"{_MAIN_NS}is")
-                    has_value = (v is not None and (v.text or "") != "") or is_ is not None
-                    found[(int(m.group(2)) - 1, _col_index(m.group(1)))] = has_value
-    return found
 
 
 def _one_line(exc) -> str:
@@ -312,7 +257,7 @@ class Spreadsheet:
             return {}
         try:
             with zipfile.ZipFile(self.path) as zf:
-                return formula_cells(zf, info.member)
+                return reading_xlsx.formula_cells(zf, info.member)
         except (OSError, zipfile.BadZipFile) as exc:
             raise SheetError(self.path, f"cannot be read any more ({_one_line(exc)})") from None
         except Exception as exc:  # noqa: BLE001 - defusedxml refusals, malformed XML
@@ -401,7 +346,7 @@ def _open_zip(path: Path) -> Spreadsheet:
     try:
         with zipfile.ZipFile(path) as zf:
             facts = reading_zip.scan(zf)
-            parts = _xlsx_sheet_parts(zf) if facts.kind == "xlsx" else {}
+            parts = reading_xlsx.sheet_parts(zf) if facts.kind == "xlsx" else {}
     except reading_zip.ZipRefused as exc:
         raise SheetError(path, str(exc)) from None
     except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as exc:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+from posixpath import join, normpath
 from xml.parsers import expat
 
 from core.importing import reading_zip
@@ -25,6 +26,11 @@ _DATE_CODE = re.compile(r"[ymdhs]", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 _EPOCH_1900 = dt.datetime(1899, 12, 30)
 _EPOCH_1904 = dt.datetime(1904, 1, 1)
+
+
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
 class XlsxRefused(Exception):
@@ -318,3 +324,51 @@ class SparseSheet:
         if state["style"] in dates and 0 <= number < 2_958_466:  # Excel's dates end at 9999-12-31
             return _serial(number, state["style"] in times, epoch)
         return number
+
+
+# ----- the workbook's parts --------------------------------------------------------------------------------
+
+def sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> its worksheet part, from workbook.xml and its relationships."""
+    from defusedxml import ElementTree
+
+    book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+    try:
+        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except KeyError:
+        return {}
+    targets = {}
+    for rel in rels.iter(f"{_PKG_REL_NS}Relationship"):
+        target = rel.get("Target", "")
+        targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
+    parts = {}
+    for sheet in book.iter(f"{_MAIN_NS}sheet"):
+        rid = sheet.get(f"{_REL_NS}id")
+        if rid in targets:
+            parts[sheet.get("name")] = targets[rid]
+    return parts
+
+
+_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def formula_cells(zf: zipfile.ZipFile, member: str) -> dict[tuple[int, int], bool]:
+    """(row, column) 0-based -> whether the formula has a saved value, for one worksheet part."""
+    from defusedxml.ElementTree import iterparse
+
+    found: dict[tuple[int, int], bool] = {}
+    with zf.open(member) as fh:
+        for _event, elem in iterparse(fh, events=("end",)):
+            if elem.tag != f"{_MAIN_NS}c":
+                if elem.tag == f"{_MAIN_NS}row":
+                    elem.clear()
+                continue
+            f = elem.find(f"{_MAIN_NS}f")
+            if f is not None:
+                m = _CELL_REF.fullmatch(elem.get("r", ""))
+                if m:
+                    v = elem.find(f"{_MAIN_NS}v")
+                    is_ = elem.find(f"{_MAIN_NS}is")
+                    has_value = (v is not None and (v.text or "") != "") or is_ is not None
+                    found[(int(m.group(2)) - 1, reading_zip.column_index(m.group(1)) - 1)] = has_value
+    return found
