@@ -273,6 +273,8 @@ def _display_problem() -> str | None:
     if not os.environ.get("DISPLAY"):
         return ("cannot open a window: there is no display (DISPLAY is not set); the commands gaps, report, "
                 "export and import work without one")
+    if not _x_display_reachable(os.environ["DISPLAY"]):
+        return f"cannot open a window: the display {os.environ['DISPLAY']} does not answer"
     import ctypes
     import importlib.util
     from pathlib import Path
@@ -287,6 +289,35 @@ def _display_problem() -> str | None:
             return (f"cannot open a window: Qt's xcb platform plugin needs {missing}, which is not installed "
                     "(see the README, section Linux)")
     return None
+
+
+def _x_display_reachable(display: str) -> bool:
+    """Whether an X server listens at DISPLAY (Qt aborts the process when it cannot connect)."""
+    import re
+    import socket
+
+    m = re.fullmatch(r"(?:unix)?([^:]*):(\d+)(?:\.\d+)?", display.strip())
+    if not m:
+        return True  # a form we do not know: let Qt try
+    host, number = m.group(1), int(m.group(2))
+    try:
+        if host and host != "localhost":
+            socket.create_connection((host, 6000 + number), timeout=1).close()
+            return True
+        for address in (f"/tmp/.X11-unix/X{number}", f"\0/tmp/.X11-unix/X{number}"):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(1)
+                try:
+                    sock.connect(address)
+                    return True
+                except OSError:
+                    continue
+        if host == "localhost":
+            socket.create_connection(("localhost", 6000 + number), timeout=1).close()
+            return True
+    except OSError:
+        return False
+    return False
 
 
 def _cmd_gui(args) -> int:

@@ -439,3 +439,33 @@ def test_init_makes_the_file_in_its_final_journal_mode_and_reading_leaves_it_byt
         assert code in (0, 1) and "Traceback" not in err, (args, err)
         assert folder_state(folder) == before, args  # no -wal, -shm, backup or temporary file left behind
 
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 display check")
+def test_gui_with_a_display_that_does_not_answer_is_one_line(capsys, monkeypatch):
+    monkeypatch.setenv("DISPLAY", ":97")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    if Path("/tmp/.X11-unix/X97").exists():
+        pytest.skip("a display :97 exists here")
+    code, _, err = run(capsys, "gui")
+    assert code == 1
+    assert "does not answer" in one_line(err)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="chattr / chmod semantics")
+@pytest.mark.parametrize("command", ["gaps", "report", "export"])
+def test_a_read_only_database_file_can_be_read(command, map_file, out, capsys):
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(map_file)], capture_output=True).returncode != 0:
+            pytest.skip("chattr +i is not available here")
+    else:
+        map_file.chmod(0o444)
+    try:
+        before = fx.sha256(map_file)
+        code, _, err = run(capsys, *COMMANDS[command](map_file, out))
+    finally:
+        subprocess.run(["chattr", "-i", str(map_file)], capture_output=True)
+        map_file.chmod(0o644)
+    assert code == 0, err
+    assert fx.sha256(map_file) == before
