@@ -110,6 +110,9 @@ def cases(work: Path, quick: bool):
     yield "xlsx shared strings 4,294,967,295", imp(fh.lying_shared_strings(made / "sst.xlsx")), main_db, 1
     yield "xls one cell at IV65536", imp(fh.xls(made / "far.xls", {"企业": [(0, 0, "企业名称"),
                                                                           (65535, 255, "x")]})), main_db, 1
+    yield "xlsb A1 + XFD1048576 (dimension lies)", imp(fh.xlsb(made / "far.xlsb", [(0, 0, "企业名称"),
+                                                                                  (1048575, 16383, "x")],
+                                                               dimension=(0, 1, 0, 0))), main_db, 1
     yield "ods repeat to ALL40002", imp(fh.ods_far_cell(made / "far.ods")), main_db, 1
     yield "zip bomb 2 GB", imp(fx.zip_bomb(made / "bomb.xlsx", gigabytes=2)), main_db, 1
     yield "lying zip bomb 1 GB", imp(fx.lying_zip_bomb(made / "lying.xlsx")), main_db, 1

@@ -130,6 +130,59 @@ def _compound_file(path: Path, stream_name: str, data: bytes) -> Path:
     return path
 
 
+# ----- .xlsb (binary records in a zip) -------------------------------------------------------------------------
+
+def _xlsb_record(kind: int, data: bytes = b"") -> bytes:
+    head = bytes([kind]) if kind < 128 else bytes([(kind & 0x7F) | 0x80, kind >> 7])
+    size, out = len(data), b""
+    while True:
+        byte, size = size & 0x7F, size >> 7
+        out += bytes([byte | (0x80 if size else 0)])
+        if not size:
+            return head + out + data
+
+
+def _wide(text: str) -> bytes:
+    return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+
+def xlsb(path: Path, cells: list[tuple[int, int, object]], *, dimension=None) -> Path:
+    """A one-sheet .xlsb (sheet 企业): [(row, column, text or number)], 0-based; ``dimension`` may lie."""
+    rows = [r for r, _c, _v in cells]
+    cols = [c for _r, c, _v in cells]
+    rec = _xlsb_record
+    book = (rec(131) + rec(143) + rec(156, struct.pack("<II", 0, 1) + _wide("rId1") + _wide("企业")) + rec(144)
+            + rec(132))
+    sheet = rec(129) + rec(148, struct.pack("<IIII", *(dimension or (min(rows), max(rows), min(cols), max(cols)))))
+    sheet += rec(145)
+    for r, c, value in sorted(cells):
+        sheet += rec(0, struct.pack("<IIHHBI", r, 0, 0, 0, 0, 0))
+        if isinstance(value, str):
+            sheet += rec(6, struct.pack("<II", c, 0) + _wide(value))
+        else:
+            sheet += rec(5, struct.pack("<IId", c, 0, float(value)))
+    sheet += rec(146) + rec(130)
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.'
+            'sheet.binary.macroEnabled.main"/><Override PartName="/xl/worksheets/sheet1.bin" ContentType='
+            '"application/vnd.ms-excel.worksheet"/></Types>'))
+        zf.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" '
+            'Target="xl/workbook.bin"/></Relationships>'))
+        zf.writestr("xl/_rels/workbook.bin.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" '
+            'Target="worksheets/sheet1.bin"/></Relationships>'))
+        zf.writestr("xl/workbook.bin", book)
+        zf.writestr("xl/worksheets/sheet1.bin", sheet)
+    return path
+
+
 # ----- .ods ----------------------------------------------------------------------------------------------------
 
 def ods(path: Path, table_xml: str, name: str = "企业") -> Path:

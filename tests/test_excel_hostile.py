@@ -432,3 +432,16 @@ def test_a_time_of_day_in_a_date_column_of_our_workbook_is_refused(small_db, tmp
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     assert code == 1 and "is a time of day, not a date" in err
+
+
+def test_an_xlsb_is_measured_from_its_records(tmp_path, map_file, capsys):
+    from core.importing.reading import open_spreadsheet
+
+    ok = fh.xlsb(tmp_path / "list.xlsb", [(0, 0, "企业名称"), (0, 1, "员工人数"), (1, 0, "优必选"), (1, 1, 1200)],
+                 dimension=(0, 1048575, 0, 16383))  # a lying dimension: calamine goes by the cells, so do we
+    with open_spreadsheet(ok) as book:
+        assert list(book.rows("企业")) == [["企业名称", "员工人数"], ["优必选", 1200.0]]
+    far = fh.xlsb(tmp_path / "far.xlsb", [(0, 0, "企业名称"), (1048575, 16383, "x")], dimension=(0, 1, 0, 0))
+    assert "down to row 1,048,576" in refused(capsys, map_file, far)
+    wide = fh.xlsb(tmp_path / "wide.xlsb", [(0, 0, "企业名称"), (30000, 999, "x")], dimension=(0, 1, 0, 0))
+    assert "spans A1:ALL30001" in refused(capsys, map_file, wide)

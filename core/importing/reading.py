@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.importing import reading_csv, reading_xls, reading_xlsx, reading_zip
-from core.importing.reading_zip import Extent, ZipFacts, column_letters
+from core.importing.reading_extent import Extent, column_letters
+from core.importing.reading_zip import ZipFacts
 
 MB = 1024 * 1024
 MAX_FILE_BYTES = 256 * MB
@@ -357,16 +358,24 @@ def _open_zip(path: Path) -> Spreadsheet:
         raise SheetError(path, f"refused: the shared-string table claims {facts.shared_strings_declared:,} "
                                f"strings and holds {facts.shared_strings:,} — the file is damaged or made to "
                                "exhaust memory; open it in Excel or WPS and save it again")
-    if facts.kind == "ods":
+    if facts.kind == "ods":  # calamine reads every table when it opens the file
         _check_whole_book(path, facts.extents)
     book = _calamine(path)
+    metas = book.sheets_metadata
+    if facts.kind == "xlsb":  # the parts are sheet1.bin … in workbook order, as Excel writes them
+        parts = {m.name: f"xl/worksheets/sheet{i + 1}.bin" for i, m in enumerate(metas)}
+        if set(parts.values()) != set(facts.extents):
+            book.close()
+            _check_whole_book(path, facts.extents)
+            book = _calamine(path)
     sheets = []
-    for meta in book.sheets_metadata:
+    for meta in metas:
         member = parts.get(meta.name)
         extent = facts.extents.get(member) if member else facts.extents.get(meta.name)
         sheets.append(SheetInfo(
             name=meta.name, hidden="Visible" not in str(meta.visible), member=member,
-            rows=extent.rows if extent else None, has_formulas=bool(extent and extent.formulas and member),
+            rows=extent.rows if extent else None,
+            has_formulas=bool(extent and extent.formulas and member and facts.kind == "xlsx"),
             extent=extent))
     sheet = Spreadsheet(path, facts.kind, sheets)
     sheet._book, sheet._zip_facts = book, facts

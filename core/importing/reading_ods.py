@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.importing import reading_zip
+from core.importing import reading_extent, reading_zip
 
 _TOKEN = re.compile(
     rb"<table:table\s[^>]*?table:name=\"([^\"]*)\"[^>]*>"  # 1: a table starts
@@ -24,9 +24,9 @@ _MAX_CARRY = 1 << 20  # an unfinished tag longer than this is not a spreadsheet'
 
 class ContentScan:
     def __init__(self):
-        self.tables: dict[str, reading_zip.Extent] = {}
+        self.tables: dict[str, reading_extent.Extent] = {}
         self._carry = b""
-        self._table: reading_zip.Extent | None = None
+        self._table: reading_extent.Extent | None = None
         self._row = 0  # rows before the current one
         self._row_repeat = 1
         self._col = 0  # columns before the current cell
@@ -48,7 +48,7 @@ class ContentScan:
     def _token(self, m) -> None:
         if m.group(1) is not None:
             name = m.group(1).decode("utf-8", "replace")
-            self._table = self.tables.setdefault(name, reading_zip.Extent())
+            self._table = self.tables.setdefault(name, reading_extent.Extent())
             self._row = 0
             return
         if self._table is None:
@@ -88,7 +88,7 @@ class ContentScan:
             t.max_col = max(t.max_col, self._row_last_col)
         self._row_repeat = 1
 
-    def result(self) -> dict[str, reading_zip.Extent]:
+    def result(self) -> dict[str, reading_extent.Extent]:
         for extent in self.tables.values():
             extent.exact = True
             extent.rows = extent.max_row  # trailing empty rows (a repeat to the sheet's end) are not read

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import struct
 
-from core.importing.reading_zip import Extent
+from core.importing.reading_extent import Extent
 
 _FREE, _END = 0xFFFFFFFF, 0xFFFFFFFE
 # Records that place a value in a cell: NUMBER, RK, LABELSST, LABEL, BOOLERR, FORMULA, RSTRING, and the

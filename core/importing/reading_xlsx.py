@@ -18,7 +18,7 @@ import zipfile
 from posixpath import join, normpath
 from xml.parsers import expat
 
-from core.importing import reading_zip
+from core.importing import reading_extent, reading_zip
 
 _BUILTIN_DATE_FORMATS = set(range(14, 23)) | {45, 46, 47}
 _BUILTIN_TIME_FORMATS = {18, 19, 20, 21, 45, 46, 47}
@@ -77,7 +77,7 @@ def _ref(ref: str) -> tuple[int, int] | None:
     digits = ref[len(letters):]
     if not letters or not digits or not letters.isalpha() or not letters.isascii():
         return None
-    return int(digits), reading_zip.column_index(letters)
+    return int(digits), reading_extent.column_index(letters)
 
 
 class _Walker:
@@ -103,9 +103,9 @@ class _Walker:
         self.in_cell, self.has_value = True, False
 
 
-def measure(zf: zipfile.ZipFile, member: str) -> reading_zip.Extent:
+def measure(zf: zipfile.ZipFile, member: str) -> reading_extent.Extent:
     """The exact extent of a worksheet: the last row and column holding a value (empty cells left out)."""
-    extent = reading_zip.Extent(exact=True)
+    extent = reading_extent.Extent(exact=True)
     walk = _Walker()
 
     def start(name, attrs):
@@ -370,5 +370,5 @@ def formula_cells(zf: zipfile.ZipFile, member: str) -> dict[tuple[int, int], boo
                     v = elem.find(f"{_MAIN_NS}v")
                     is_ = elem.find(f"{_MAIN_NS}is")
                     has_value = (v is not None and (v.text or "") != "") or is_ is not None
-                    found[(int(m.group(2)) - 1, reading_zip.column_index(m.group(1)) - 1)] = has_value
+                    found[(int(m.group(2)) - 1, reading_extent.column_index(m.group(1)) - 1)] = has_value
     return found

@@ -17,7 +17,8 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from core.importing import reading_ods
+from core.importing import reading_ods, reading_xlsb
+from core.importing.reading_extent import Extent, column_index, column_letters
 
 MB = 1024 * 1024
 ZIP_MAX_MEMBERS = 10_000
@@ -31,25 +32,6 @@ _TAIL = 64  # bytes of the previous chunk searched again, so a tag cut by a chun
 
 class ZipRefused(Exception):
     """A workbook refused before parsing; the message is one line (without the file name)."""
-
-
-@dataclass
-class Extent:
-    """What a worksheet part holds: row elements, cell elements, and the last row and column (1-based) any
-    cell names. ``irregular``: the byte search could not prove the extent; measure it exactly."""
-
-    rows: int = 0
-    cells: int = 0
-    max_row: int = 0
-    max_col: int = 0
-    r_attrs: int = 0
-    irregular: bool = False
-    formulas: bool = False
-    exact: bool = False  # measured by the exact scan (cells without a value left out)
-
-    @property
-    def rectangle(self) -> int:
-        return self.max_row * self.max_col
 
 
 @dataclass
@@ -120,7 +102,8 @@ def scan(zf: zipfile.ZipFile) -> ZipFacts:
         is_sheet = facts.kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml")
         is_sst = facts.kind == "xlsx" and name == "xl/sharedStrings.xml"
         is_content = facts.kind == "ods" and name == "content.xml"
-        extent = _SheetScan() if is_sheet else None
+        is_binary_sheet = facts.kind == "xlsb" and name.startswith("xl/worksheets/") and name.endswith(".bin")
+        extent = _SheetScan() if is_sheet else reading_xlsb.SheetScan() if is_binary_sheet else None
         ods = reading_ods.ContentScan() if is_content else None
         tail, size = b"", 0
         with zf.open(info) as fh:
@@ -133,7 +116,9 @@ def scan(zf: zipfile.ZipFile) -> ZipFacts:
                     raise ZipRefused(f"refused: part {name} is larger than its zip directory says — a zip bomb?")
                 if is_xml and size == len(chunk):
                     _check_prolog(name, chunk)
-                if extent is not None:
+                if is_binary_sheet:
+                    extent.feed(chunk)
+                elif extent is not None:
                     extent.feed(tail, chunk)
                 elif is_sst:
                     _count_shared_strings(facts, tail, chunk, size == len(chunk))
@@ -175,23 +160,6 @@ def _count_shared_strings(facts: ZipFacts, tail: bytes, chunk: bytes, first: boo
 # ----- measuring a worksheet from its bytes ------------------------------------------------------------------
 
 _REF = re.compile(rb"([A-Za-z]{1,4})0*(\d{1,9})")
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def column_index(letters: str) -> int:
-    """1-based column of 'A', 'AB', 'xfd' …"""
-    n = 0
-    for ch in letters.upper():
-        n = n * 26 + ord(ch) - 64
-    return n
-
-
-def column_letters(index: int) -> str:
-    out = ""
-    while index > 0:
-        index, rem = divmod(index - 1, 26)
-        out = _LETTERS[rem] + out
-    return out or "A"
 
 
 def _greater_digits(m: int) -> str:
