@@ -131,6 +131,16 @@ def ensure_writable(db, *, cancelled=None) -> None:
         _remember_checked(name, key)
 
 
+def needs_check(db) -> bool:
+    """Whether :func:`ensure_writable` would read the whole file (so the GUI runs it in the background first,
+    and the first edit is not kept waiting)."""
+    path = path_of(db)
+    if not path or path == ":memory:" or integrity.is_verified(path):
+        return False
+    key = integrity.file_key(path)
+    return key is None or _read_checked().get(str(Path(path).resolve())) != key
+
+
 def _checked_path() -> Path:
     return data_dir() / CHECKED_FILE
 

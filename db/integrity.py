@@ -46,7 +46,7 @@ def problem(conn: sqlite3.Connection, *, cancelled=None) -> str | None:
     """None when quick_check finds the file sound, else SQLite's first complaint (one line).
     ``cancelled()`` is asked every few thousand steps; True stops the check with :class:`CheckCancelled`."""
     if cancelled is not None:
-        conn.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
+        conn.set_progress_handler(lambda: 1 if cancelled() else 0, 1000)
     try:
         result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.OperationalError as exc:
@@ -71,7 +71,7 @@ def file_key(path) -> list | None:
         st = path.stat()
     except OSError:
         return None
-    key = [st.st_size, st.st_mtime_ns, st.st_ino]
+    key = [st.st_size, st.st_mtime_ns, st.st_ino]  # (JSON keeps ints exactly)
     try:
         wal = os.stat(f"{path}-wal")
         key += [wal.st_size, wal.st_mtime_ns] if wal.st_size else [0, 0]  # empty: as if absent

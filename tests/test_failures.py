@@ -469,3 +469,22 @@ def test_a_read_only_database_file_can_be_read(command, map_file, out, capsys):
         map_file.chmod(0o644)
     assert code == 0, err
     assert fx.sha256(map_file) == before
+
+
+def test_the_gui_can_tell_whether_a_check_is_due(map_file, monkeypatch):
+    from core import workspace
+    from db import connection
+
+    monkeypatch.setattr(connection, "QUICK_CHECK_MAX_BYTES", 0)
+    integrity._verified.clear()
+    db = workspace.open_named(map_file)
+    try:
+        assert workspace.needs_check(db)
+        cancelled = []
+        with pytest.raises(integrity.CheckCancelled):
+            workspace.ensure_writable(db, cancelled=lambda: cancelled.append(1) or True)
+        assert workspace.needs_check(db)
+        workspace.ensure_writable(db)
+        assert not workspace.needs_check(db)
+    finally:
+        workspace.close(db)

@@ -16,7 +16,6 @@ class Extent:
     cells: int = 0
     max_row: int = 0
     max_col: int = 0
-    r_attrs: int = 0
     irregular: bool = False
     formulas: bool = False
     exact: bool = False  # measured by the exact scan (cells without a value left out)
