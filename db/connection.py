@@ -12,10 +12,12 @@ what the first one saved.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import secrets
 import sqlite3
+import weakref
 from pathlib import Path
 
 import sqlite_utils
@@ -244,6 +246,7 @@ def open_database(path, *, create: bool = False, busy_timeout_ms: int | None = N
             integrity.mark_verified(path)
         if new or set(known_migrations()) - set(applied):
             prepare_write(db)  # an older file is upgraded (a write, after its check) before it is used
+        _open.add(db)
     except sqlite3.Error as exc:
         conn.close()
         raise _classify(path, exc) from None
@@ -251,6 +254,19 @@ def open_database(path, *, create: bool = False, busy_timeout_ms: int | None = N
         conn.close()
         raise
     return db
+
+
+_open: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    """At exit, close what is still open (a window's connection, a job's): the last connection to close folds
+    the -wal file in and removes it and the -shm, so the folder is left as the app found it."""
+    for db in list(_open):
+        with contextlib.suppress(Exception):
+            db.conn.interrupt()
+            db.conn.close()
 
 
 def open_memory():

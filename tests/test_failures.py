@@ -488,3 +488,16 @@ def test_the_gui_can_tell_whether_a_check_is_due(map_file, monkeypatch):
         assert not workspace.needs_check(db)
     finally:
         workspace.close(db)
+
+
+def test_connections_left_open_at_exit_leave_no_wal_or_shm(map_file):
+    """A window or a job that never closed its connection: at exit the files beside the database go too."""
+    code = ("import sys; from core import workspace; db = workspace.open_named(sys.argv[1]); "
+            "db.execute('SELECT count(*) FROM firms').fetchall(); "
+            "other = workspace.open_for_worker(sys.argv[1])")
+    before = fx.sha256(map_file)
+    proc = subprocess.run([sys.executable, "-c", code, str(map_file)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60, env=dict(os.environ, CHAIN_MAPPER_HOME=str(map_file.parent / "home")))
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in map_file.parent.iterdir() if p.name.startswith("map")) == ["map.sqlite"]
+    assert fx.sha256(map_file) == before
