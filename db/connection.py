@@ -160,6 +160,15 @@ def _folder_read_only(path: Path) -> bool:
     return not os.access(path.resolve().parent, os.W_OK)
 
 
+def _check_snapshot(path: Path) -> None:
+    """A file in a folder we cannot write is read as it is on disk; changes still in its -wal file (another
+    program writing it) would be missed, so that case is refused rather than read half-way."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise errors.DatabaseReadOnly(path, "the folder is read-only and another program has unsaved changes in "
+                                            "the database; ask for write permission or copy the file elsewhere")
+
+
 def _uri(path: Path, mode: str) -> str:
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     # A WAL file in a folder we cannot write has no -shm to share: read it as the snapshot it is.
@@ -181,6 +190,8 @@ def inspect_schema(path: Path, busy_timeout_ms: int | None = None) -> list[str]:
     The connection is read-write (only reads are made): a read-only one cannot remove the -wal and -shm files
     a WAL database needs, and would leave them beside the file."""
     timeout = (busy_timeout_ms if busy_timeout_ms is not None else DEFAULT_BUSY_TIMEOUT_MS) / 1000
+    if _folder_read_only(path):
+        _check_snapshot(path)
     try:
         conn = sqlite3.connect(_uri(path, "ro" if _folder_read_only(path) else "rw"), uri=True, timeout=timeout)
     except sqlite3.Error as exc:

@@ -501,3 +501,17 @@ def test_connections_left_open_at_exit_leave_no_wal_or_shm(map_file):
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.name for p in map_file.parent.iterdir() if p.name.startswith("map")) == ["map.sqlite"]
     assert fx.sha256(map_file) == before
+
+
+def test_read_only_folder_with_changes_still_in_the_wal_is_refused(tmp_path, map_file, out, capsys):
+    with tmpfs(tmp_path / "ro", "4m") as folder:
+        db = folder / "map.sqlite"
+        db.write_bytes(map_file.read_bytes())
+        writer = ("import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA wal_autocheckpoint=0');"
+                  "c.execute(\"UPDATE firms SET notes = 'unsaved' WHERE id = 1\"); c.commit(); os._exit(0)")
+        subprocess.run([sys.executable, "-c", writer, str(db)], check=True)
+        assert Path(f"{db}-wal").stat().st_size > 0  # as a program that was killed, or is still writing, leaves it
+        remount_read_only(folder)
+        code, _, err = run(capsys, *COMMANDS["gaps"](db, out))
+        assert code == 2, err
+        assert "another program has unsaved changes" in one_line(err)
