@@ -24,16 +24,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.importing import reading_csv, reading_xls, reading_xlsx, reading_zip
-from core.importing.reading_extent import Extent, column_letters
+from core.importing.reading_extent import Extent
+from core.importing.reading_limits import (
+    CELL_BYTES,
+    CELL_LIST_BYTES,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    READ_BUDGET,
+    SheetError,
+    check_extent,
+    check_whole_book,
+    fmt_mb,
+    over_budget,
+    too_many_rows,
+)
 from core.importing.reading_zip import ZipFacts
 
-MB = 1024 * 1024
-MAX_FILE_BYTES = 256 * MB
-MAX_ROWS = 500_000  # per sheet
-MAX_COLUMNS = 1_000
-READ_BUDGET = 256 * MB  # what reading one sheet may take
-CELL_BYTES = 32  # one slot of calamine's rectangle
-CELL_LIST_BYTES = 40  # one cell in calamine's list before the rectangle is built
 STRING_BYTES = 80  # one shared string held in Python (object and list slot, text aside)
 MAX_SHARED_STRINGS = 5_000_000  # calamine reserves room for the declared count before reading any
 
@@ -41,30 +48,6 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 FORMULA_GUARD = reading_csv.FORMULA_GUARD
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".txt", ".tsv")
-
-
-class SheetError(Exception):
-    """A file that cannot be imported; ``str()`` is one line naming the file (and sheet/row/column)."""
-
-    def __init__(self, path, message: str, *, sheet: str | None = None, row: int | None = None,
-                 column: str | None = None):
-        message = " ".join(str(message).split())
-        super().__init__(message)
-        self.path, self.message, self.sheet, self.row, self.column = str(path), message, sheet, row, column
-
-    def where(self) -> str:
-        parts = []
-        if self.sheet is not None:
-            parts.append(f"sheet '{self.sheet}'")
-        if self.row is not None:
-            parts.append(f"row {self.row}")
-        if self.column is not None:
-            parts.append(f"column {self.column}")
-        return ", ".join(parts)
-
-    def __str__(self) -> str:
-        where = self.where()
-        return f"{self.path}: {where + ': ' if where else ''}{self.message}"
 
 
 @dataclass
@@ -75,10 +58,6 @@ class SheetInfo:
     member: str | None = None  # the xlsx part holding it
     has_formulas: bool = False
     extent: Extent | None = None  # what the sheet spans, measured before parsing
-
-
-def _fmt_mb(n: int) -> str:
-    return f"{n / MB:,.0f} MB"
 
 
 def _sniff_kind(data: bytes) -> str:
@@ -96,11 +75,6 @@ def _sniff_kind(data: bytes) -> str:
 
 def _one_line(exc) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
-
-
-def _too_many_rows(path, name: str, rows: int) -> SheetError:
-    return SheetError(path, f"sheet '{name}' has {rows:,} rows; the limit is {MAX_ROWS:,} rows per sheet — "
-                            "split it into smaller files")
 
 
 class Spreadsheet:
@@ -162,16 +136,16 @@ class Spreadsheet:
         """'calamine' or 'sparse' for this sheet, or a SheetError saying which limit it exceeds."""
         info = self.info(name)
         if info.rows is not None and info.rows > MAX_ROWS:
-            raise _too_many_rows(self.path, name, info.rows)
+            raise too_many_rows(self.path, name, info.rows)
         extent = self._measured(info)
         if extent is None:
             return "calamine"
-        _check_extent(self.path, name, extent)
+        check_extent(self.path, name, extent)
         if self._dense_bytes(extent) <= READ_BUDGET:
             return "calamine"
         if self.format == "xlsx" and info.member and self._sparse_bytes() <= READ_BUDGET:
             return "sparse"
-        raise _over_budget(self.path, name, extent, self._dense_bytes(extent))
+        raise over_budget(self.path, name, extent, self._dense_bytes(extent))
 
     def _sheet(self, name: str):
         if self._loaded and self._loaded[0] == name:
@@ -186,7 +160,7 @@ class Spreadsheet:
                 raise SheetError(self.path, f"cannot read sheet '{name}' ({_one_line(exc)}); open it in Excel or "
                                             "WPS and save it again") from None
             if sheet.height > MAX_ROWS:
-                raise _too_many_rows(self.path, name, sheet.height)
+                raise too_many_rows(self.path, name, sheet.height)
             if sheet.width > MAX_COLUMNS:
                 raise SheetError(self.path, f"sheet '{name}' has {sheet.width:,} columns; the limit is "
                                             f"{MAX_COLUMNS:,}")
@@ -282,36 +256,6 @@ class Spreadsheet:
         self.close()
 
 
-def _check_extent(path, name: str, extent: Extent) -> None:
-    where = f"A1:{column_letters(extent.max_col)}{extent.max_row}"
-    if extent.max_row > MAX_ROWS:
-        raise SheetError(path, f"sheet '{name}' has cells down to row {extent.max_row:,} ({where}); the limit is "
-                               f"{MAX_ROWS:,} rows per sheet — split it into smaller files")
-    if extent.max_col > MAX_COLUMNS:
-        raise SheetError(path, f"sheet '{name}' has cells out to column {column_letters(extent.max_col)} "
-                               f"({extent.max_col:,} columns, {where}); the limit is {MAX_COLUMNS:,}")
-
-
-def _over_budget(path, name: str, extent: Extent, needed: int) -> SheetError:
-    where = f"A1:{column_letters(extent.max_col)}{extent.max_row}"
-    return SheetError(path, f"sheet '{name}' spans {where} ({extent.rectangle:,} cells) and would need about "
-                            f"{_fmt_mb(needed)} to read (limit {_fmt_mb(READ_BUDGET)}); delete the stray cells "
-                            "far from the list, or save it as .xlsx")
-
-
-def _check_whole_book(path, extents: dict[str, Extent]) -> None:
-    """calamine reads every sheet of an .xls or .ods when it opens the file: all must fit first."""
-    for name, extent in extents.items():
-        _check_extent(path, name, extent)
-        needed = extent.rectangle * CELL_BYTES + extent.cells * CELL_LIST_BYTES
-        if needed > READ_BUDGET:
-            raise _over_budget(path, name, extent, needed)
-    total = sum(e.rectangle * CELL_BYTES for e in extents.values())
-    if total > READ_BUDGET:
-        raise SheetError(path, f"the workbook's sheets would need about {_fmt_mb(total)} to read (limit "
-                               f"{_fmt_mb(READ_BUDGET)}); delete the sheets you do not import, or save it as .xlsx")
-
-
 def open_spreadsheet(path) -> Spreadsheet:
     """Check and open ``path``; raises :class:`SheetError` for anything that is not a safe spreadsheet."""
     path = Path(path)
@@ -328,7 +272,7 @@ def open_spreadsheet(path) -> Spreadsheet:
     if size == 0:
         raise SheetError(path, "the file is empty")
     if size > MAX_FILE_BYTES:
-        raise SheetError(path, f"the file is {_fmt_mb(size)}; the limit is {_fmt_mb(MAX_FILE_BYTES)}")
+        raise SheetError(path, f"the file is {fmt_mb(size)}; the limit is {fmt_mb(MAX_FILE_BYTES)}")
     try:
         if head.startswith(ZIP_MAGIC):
             return _open_zip(path)
@@ -359,14 +303,14 @@ def _open_zip(path: Path) -> Spreadsheet:
                                f"strings and holds {facts.shared_strings:,} — the file is damaged or made to "
                                "exhaust memory; open it in Excel or WPS and save it again")
     if facts.kind == "ods":  # calamine reads every table when it opens the file
-        _check_whole_book(path, facts.extents)
+        check_whole_book(path, facts.extents)
     book = _calamine(path)
     metas = book.sheets_metadata
     if facts.kind == "xlsb":  # the parts are sheet1.bin … in workbook order, as Excel writes them
         parts = {m.name: f"xl/worksheets/sheet{i + 1}.bin" for i, m in enumerate(metas)}
         if set(parts.values()) != set(facts.extents):
             book.close()
-            _check_whole_book(path, facts.extents)
+            check_whole_book(path, facts.extents)
             book = _calamine(path)
     sheets = []
     for meta in metas:
@@ -408,7 +352,7 @@ def _open_ole(path: Path) -> Spreadsheet:
     except (struct.error, IndexError, ValueError) as exc:
         raise SheetError(path, f"the workbook is damaged ({_one_line(exc)})") from None
     del data
-    _check_whole_book(path, extents)
+    check_whole_book(path, extents)
     book = _calamine(path)
     sheets = [SheetInfo(meta.name, hidden="Visible" not in str(meta.visible), extent=extents.get(meta.name),
                         rows=extents[meta.name].rows if meta.name in extents else None)
@@ -420,8 +364,8 @@ def _open_ole(path: Path) -> Spreadsheet:
 
 def _open_csv(path: Path, size: int, head: bytes) -> Spreadsheet:
     if size > reading_csv.MAX_CSV_BYTES:
-        raise SheetError(path, f"the list is {_fmt_mb(size)}; the limit for a CSV file is "
-                               f"{_fmt_mb(reading_csv.MAX_CSV_BYTES)} — save it as .xlsx or split it")
+        raise SheetError(path, f"the list is {fmt_mb(size)}; the limit for a CSV file is "
+                               f"{fmt_mb(reading_csv.MAX_CSV_BYTES)} — save it as .xlsx or split it")
     try:
         encoding, lines = reading_csv.detect(path, head)
         source = reading_csv.CsvSource(path, encoding, lines, MAX_ROWS, MAX_COLUMNS)
@@ -431,7 +375,7 @@ def _open_csv(path: Path, size: int, head: bytes) -> Spreadsheet:
         if lines > MAX_ROWS:  # lines may hold quoted line breaks: count the records themselves
             records = source.count_records()
             if records > MAX_ROWS:
-                raise _too_many_rows(path, path.stem, records)
+                raise too_many_rows(path, path.stem, records)
             lines = records
         filled = any(any(str(v).strip() for v in row) for row in source.rows())
     except reading_csv.CsvRefused as exc:
