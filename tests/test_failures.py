@@ -368,8 +368,8 @@ def test_a_bug_is_one_line_exit_3_and_its_traceback_is_in_the_log(map_file, caps
     assert "Traceback" in log.read_text(encoding="utf-8") and "a bug in the analysis" in log.read_text("utf-8")
 
 
-def test_a_subprocess_bug_never_shows_a_traceback(tmp_path, map_file):
-    """The same through the real entry point, with the excepthook for whatever escapes main()."""
+def test_an_unknown_plan_through_the_real_entry_point_shows_no_traceback(tmp_path, map_file):
+    """Through the real entry point, with the excepthook installed for whatever escapes main()."""
     env = dict(os.environ, CHAIN_MAPPER_HOME=str(tmp_path / "home"))
     proc = subprocess.run([sys.executable, "-c", "import main, sys; sys.exit(main.main(['gaps', '--db', "
                            f"{str(map_file)!r}, '--plan', 'NOPE', '--format', 'json']))"],
