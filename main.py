@@ -7,6 +7,10 @@
     python main.py export OUT.xlsx [--template]       the map as an Excel workbook (or one table as .csv)
     python main.py import FILE [--dry-run] [--sheet NAME] [--table T] [--map "源列=field,…"]
 Every command takes --db PATH.
+
+Exit codes: 0 done, 1 the input was refused (a file, an option, a value; nothing was changed), 2 the database
+cannot be used (missing, locked, read-only, full, damaged …; it was not changed), 3 an internal error (the
+traceback is in the log file). Every failure is one line on stderr.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import json
 import sys
 from datetime import date
 
-EXIT_OK, EXIT_INPUT, EXIT_DB = 0, 1, 2
+EXIT_OK, EXIT_INPUT, EXIT_DB, EXIT_BUG = 0, 1, 2, 3
 TABLE_NAMES = ("firms", "components", "layers", "capabilities", "supply_links", "centres", "plans", "targets",
                "observations", "sources")
 
@@ -135,9 +139,23 @@ def _cmd_gaps(args) -> int:
     return EXIT_OK
 
 
+def _check_pdf(path, shown) -> None:
+    """Qt's PDF writer does not report a failed write (a full disk gives a cut file and success): a whole
+    PDF ends with %%EOF."""
+    import errno
+    from pathlib import Path
+
+    with open(path, "rb") as fh:
+        fh.seek(max(0, Path(path).stat().st_size - 1024))
+        if b"%%EOF" not in fh.read():
+            raise OSError(errno.ENOSPC, "the PDF could not be written whole (is the disk full?)", str(shown))
+
+
 def _cmd_report(args) -> int:
     import os
 
+    from core import failures
+    from core.atomic import atomic_path
     from core.workspace import open_named
 
     today = _as_of(args)
@@ -160,9 +178,12 @@ def _cmd_report(args) -> int:
 
     app = QApplication.instance() or QApplication([])
     try:
-        pages = make_report(db, args.out, lang=args.lang, plan_codes=args.plan, layer_keys=args.layer, today=today)
+        with atomic_path(args.out) as tmp:  # a full disk or a crash never leaves half a PDF under the name
+            pages = make_report(db, str(tmp), lang=args.lang, plan_codes=args.plan, layer_keys=args.layer,
+                                today=today)
+            _check_pdf(tmp, args.out)
     except OSError as exc:
-        return _fail(f"{args.out}: cannot write the report ({exc.strerror or exc})", EXIT_INPUT)
+        return _fail(f"{args.out}: cannot write the report ({failures.os_reason(exc)})", EXIT_INPUT)
     finally:
         db.conn.close()
     del app
@@ -203,7 +224,7 @@ def _cmd_import(args) -> int:
     from core.importing.headers import MappingError, parse_map_option
     from core.importing.plan import ImportFailed, ImportOptions, import_file
     from core.importing.reading import SheetError, open_spreadsheet
-    from core.workspace import open_named
+    from core.workspace import ensure_writable, open_named
 
     try:
         mapping = parse_map_option(args.map)
@@ -217,6 +238,8 @@ def _cmd_import(args) -> int:
     try:
         db = open_named(args.db)
         try:
+            if not args.dry_run:
+                ensure_writable(db)  # a damaged file is never written to, nor backed up as if good
             plan = import_file(db, book, options, dry_run=args.dry_run)
         finally:
             db.conn.close()
@@ -248,10 +271,93 @@ def _cmd_import(args) -> int:
     return EXIT_OK
 
 
+def _display_problem() -> str | None:
+    """Why no window can be opened here, before Qt aborts the process trying (Linux without a display, or
+    the xcb platform plugin missing a system library)."""
+    import os
+
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None
+    if not platform and os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not os.environ.get("DISPLAY"):
+        return ("cannot open a window: there is no display (DISPLAY is not set); the commands gaps, report, "
+                "export and import work without one")
+    if not _x_display_reachable(os.environ["DISPLAY"]):
+        return f"cannot open a window: the display {os.environ['DISPLAY']} does not answer"
+    import ctypes
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("PySide6")
+    plugin = Path(spec.origin).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so" if spec and spec.origin else None
+    if plugin is not None and plugin.exists():
+        try:
+            ctypes.CDLL(str(plugin))
+        except OSError as exc:
+            missing = str(exc).split(":")[0].strip()
+            return (f"cannot open a window: Qt's xcb platform plugin needs {missing}, which is not installed "
+                    "(see the README, section Linux)")
+    return None
+
+
+def _x_display_reachable(display: str) -> bool:
+    """Whether an X server listens at DISPLAY (Qt aborts the process when it cannot connect)."""
+    import re
+    import socket
+
+    m = re.fullmatch(r"(?:unix)?([^:]*):(\d+)(?:\.\d+)?", display.strip())
+    if not m:
+        return True  # a form we do not know: let Qt try
+    host, number = m.group(1), int(m.group(2))
+    try:
+        if host and host != "localhost":
+            socket.create_connection((host, 6000 + number), timeout=1).close()
+            return True
+        for address in (f"/tmp/.X11-unix/X{number}", f"\0/tmp/.X11-unix/X{number}"):
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(1)
+                try:
+                    sock.connect(address)
+                    return True
+                except OSError:
+                    continue
+        if host == "localhost":
+            socket.create_connection(("localhost", 6000 + number), timeout=1).close()
+            return True
+    except OSError:
+        return False
+    return False
+
+
 def _cmd_gui(args) -> int:
+    problem = _display_problem()
+    if problem:
+        return _fail(problem, EXIT_INPUT)
+    if args.db:
+        from core.workspace import close, open_named
+        from db.errors import DatabaseError
+
+        try:
+            close(open_named(args.db))  # a database that cannot be used: one line, and no window
+        except DatabaseError as exc:
+            _show_startup_error(exc)
+            return _fail(str(exc), EXIT_DB)
     from gui.app import run
 
     return run(args.db)
+
+
+def _show_startup_error(exc) -> None:
+    """The same refusal in a message box, for someone who started the app from a desktop icon."""
+    from gui import messages
+    from gui.app import make_app
+
+    app = make_app([sys.argv[0]])
+    messages.error(None, app.translate("app", "Cannot open database"), messages.database_error_text(exc))
 
 
 COMMANDS = {"init": _cmd_init, "gaps": _cmd_gaps, "report": _cmd_report, "export": _cmd_export, "import": _cmd_import,
@@ -259,19 +365,50 @@ COMMANDS = {"init": _cmd_init, "gaps": _cmd_gaps, "report": _cmd_report, "export
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core import logs
+
+    logs.setup()
+    logs.install_excepthook()
     args = _parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
-    from db.errors import DatabaseError
-
     try:
+        _remove_stale(args)
         return COMMANDS[args.command](args)
-    except DatabaseError as exc:
-        return _fail(str(exc), EXIT_DB)
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - every failure ends in one line and its exit code
+        return _failure(exc, args)
+
+
+def _failure(exc: BaseException, args) -> int:
+    from core import failures, logs
+
+    try:
+        known = failures.describe(exc, db_path=args.db, out_path=getattr(args, "out", None))
+    except Exception:  # noqa: BLE001 - describing must never become a second traceback
+        known = None
+    if known is not None:
+        return _fail(known[1], known[0])
+    logs.log_bug(exc, f"command {args.command or 'gui'} failed")
+    return _fail(logs.bug_line(exc), EXIT_BUG)
+
+
+def _remove_stale(args) -> None:
+    """Temporary files a killed write of ours left in the data folder and beside the database or output."""
+    from pathlib import Path
+
+    from core.workspace import data_dir, remove_stale
+
+    folders = {data_dir()}
+    for name in (args.db, getattr(args, "out", None)):
+        if name:
+            folders.add(Path(name).parent)
+    for folder in folders:
+        if folder.is_dir():
+            remove_stale(folder)
 
 
 if __name__ == "__main__":

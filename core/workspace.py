@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from assets import DEFAULT_DATASET
+from core import atomic
 from core.dataset import load_dataset, read_dataset
-from db import errors
+from db import connection, errors, integrity
 from db.connection import open_database
 
 APP_DIR_NAME = "ChainMapper"
@@ -45,7 +49,8 @@ def create_database(path: Path, *, dataset: Path | None = DEFAULT_DATASET, force
         raise FileExistsError(f"{path} already exists (use --force to replace it)")
     path.parent.mkdir(parents=True, exist_ok=True)
     data = read_dataset(dataset) if dataset else None
-    fd, tmp_name = tempfile.mkstemp(prefix=".chain-map-", suffix=".tmp", dir=path.parent)
+    remove_stale(path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=atomic.PREFIX, suffix=".sqlite", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()
@@ -55,13 +60,15 @@ def create_database(path: Path, *, dataset: Path | None = DEFAULT_DATASET, force
         try:
             if data is not None:
                 counts = load_dataset(db, data)
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            db.execute("PRAGMA journal_mode = DELETE")  # one self-contained file to move into place
+            connection.checkpoint(db)
         finally:
-            db.conn.close()
+            db.conn.close()  # the last connection: the -wal file is folded in and removed, WAL mode stays
         for suffix in ("-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
         os.replace(tmp, path)
+        integrity.mark_verified(path)
+    except errors.DatabaseError as exc:  # about the temporary file: say it of the file the user named
+        raise type(exc)(path, exc.message) from None
     finally:
         for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
             leftover.unlink(missing_ok=True)
@@ -76,6 +83,17 @@ def open_or_create_default():
     return open_database(path)
 
 
+def remove_stale(folder) -> int:
+    """Temporary files of ours that a killed write left in ``folder`` (and in the data folder)."""
+    removed = atomic.remove_stale(folder)
+    for stale in Path(folder).glob(".chain-map-*.tmp*"):  # the names used before core.atomic
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > atomic.STALE_SECONDS:
+                stale.unlink()
+                removed += 1
+    return removed
+
+
 def open_named(path) -> object:
     """Open a database the user named; a missing file is an error, never silently created."""
     if path is None:
@@ -83,7 +101,71 @@ def open_named(path) -> object:
     return open_database(Path(path))
 
 
-__all__ = ["create_database", "data_dir", "default_db_path", "errors", "open_named", "open_or_create_default"]
+__all__ = ["create_database", "data_dir", "default_db_path", "ensure_writable", "errors", "open_named",
+           "open_or_create_default"]
+
+
+# ----- integrity before the first write ---------------------------------------------------------------------
+
+CHECKED_FILE = "checked-databases.json"  # in the data folder: files found sound, with the key they had then
+_CHECKED_KEEP = 50
+
+
+def ensure_writable(db, *, cancelled=None) -> None:
+    """Make sure ``db`` may be written: its file passed SQLite's quick_check (once per file and process, and
+    not again in a later session while the file is unchanged). Raises ``errors.DatabaseCorrupt`` for a
+    damaged file — which is then never written to, nor backed up as if good.
+
+    Seconds for a file of hundreds of MB: the GUI calls this in a background job after opening a large file
+    (``cancelled()`` stops it); the first write of a session calls it anyway (db.connection's write guard)."""
+    path = path_of(db)
+    if not path or path == ":memory:" or integrity.is_verified(path):
+        return
+    name = str(Path(path).resolve())
+    key = integrity.file_key(path)
+    if key is not None and _read_checked().get(name) == key:
+        integrity.mark_verified(path)
+        return
+    connection.check_integrity(db, cancelled=cancelled)
+    if key is not None and integrity.file_key(path) == key:
+        _remember_checked(name, key)
+
+
+def needs_check(db) -> bool:
+    """Whether :func:`ensure_writable` would read the whole file (so the GUI runs it in the background first,
+    and the first edit is not kept waiting)."""
+    path = path_of(db)
+    if not path or path == ":memory:" or integrity.is_verified(path):
+        return False
+    key = integrity.file_key(path)
+    return key is None or _read_checked().get(str(Path(path).resolve())) != key
+
+
+def _checked_path() -> Path:
+    return data_dir() / CHECKED_FILE
+
+
+def _read_checked() -> dict:
+    try:
+        data = json.loads(_checked_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _remember_checked(name: str, key: list) -> None:
+    checked = _read_checked()
+    checked.pop(name, None)
+    checked[name] = key
+    checked = dict(list(checked.items())[-_CHECKED_KEEP:])
+    target = _checked_path()
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs a check next time
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic.atomic_path(target) as tmp:
+            tmp.write_text(json.dumps(checked, ensure_ascii=False), encoding="utf-8")
+
+
+connection.set_write_guard(ensure_writable)
 
 
 # ----- the open database, for the GUI (which never imports db) ------------------------------------------------

@@ -24,12 +24,24 @@ class DatabaseUnreadable(DatabaseError):
     pass
 
 
+class DatabaseReadOnly(DatabaseUnreadable):
+    """The file or its folder cannot be written (permissions, a read-only disk); nothing was changed."""
+
+
+class DiskFull(DatabaseUnreadable):
+    """The disk filled up during a write; SQLite rolled the transaction back, so nothing was changed."""
+
+
 class DatabaseCorrupt(DatabaseError):
     pass
 
 
 class DatabaseLocked(DatabaseError):
     pass
+
+
+class DatabaseBusy(DatabaseLocked):
+    """Another window or program kept writing for longer than we wait; nothing was changed."""
 
 
 class DatabaseTooNew(DatabaseError):

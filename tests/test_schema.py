@@ -122,3 +122,62 @@ def test_search_finds_two_character_chinese_substring_and_follows_edits(small_db
     assert find("行者") == ["深圳市优必选科技股份有限公司"]
     changes.delete_row(small_db, "firms", 1, force=True)
     assert find("优必选") == []
+
+
+def test_write_transactions_take_the_write_lock_first(tmp_path):
+    """db.atomic() begins IMMEDIATE: a second writer cannot start while the first holds the transaction, so
+    nobody writes over what the other read (no 'database is locked' half-way through either)."""
+    path = tmp_path / "a.sqlite"
+    db = open_database(path, create=True)
+    other = sqlite3.connect(path, timeout=0)
+    try:
+        with db.atomic():
+            db.execute("INSERT INTO sources (title) VALUES ('甲')")
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")
+        other.rollback()
+    finally:
+        other.close()
+        db.conn.close()
+
+
+def test_a_busy_writer_is_told_another_window_is_writing(tmp_path):
+    from db.errors import DatabaseBusy
+
+    path = tmp_path / "a.sqlite"
+    open_database(path, create=True).conn.close()
+    db = open_database(path, busy_timeout_ms=100)
+    holder = sqlite3.connect(path, timeout=0)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseBusy, match="another window or program is writing"):
+            changes.insert_row(db, "sources", {"title": "乙"})
+    finally:
+        holder.rollback()
+        holder.close()
+    changes.insert_row(db, "sources", {"title": "乙"})  # once the other has finished
+    assert db.execute("SELECT count(*) FROM sources").fetchone()[0] == 1
+    db.conn.close()
+
+
+def test_opening_only_reads_the_first_write_switches_to_wal(tmp_path):
+    """A file of an older version (rollback journal) is left as it is by reading; its first write puts it
+    in WAL mode."""
+    import hashlib
+
+    path = tmp_path / "old.sqlite"
+    open_database(path, create=True).conn.close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    db = open_database(path)
+    assert db.execute("SELECT count(*) FROM firms").fetchone()[0] == 0
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    db.conn.close()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    db = open_database(path)
+    changes.insert_row(db, "sources", {"title": "丙"})
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.conn.close()

@@ -21,7 +21,16 @@ _QUARTERS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4
 
 
 def _clean(raw) -> str:
+    from core.fields.numbers import _strip_footnotes
+
+    _strip_footnotes(str(raw))  # NFKC would read ② or ¹ as a digit of the date
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(raw))).strip()
+
+
+def _month_end(raw, y: int, mo: int) -> str:
+    if not 1 <= y <= 9999:  # Python's dates start at year 1
+        raise FieldRejected("not_real_date", text=str(raw))
+    return dt.date(y, mo, monthrange(y, mo)[1]).isoformat()
 
 
 def _from_cell(raw):
@@ -86,19 +95,18 @@ def parse_period(raw) -> tuple[str, str] | None:
             raise FieldRejected(exc.code, text=str(raw)) from None
     m = re.fullmatch(r"(\d{4})[-/.年](\d{1,2})月?", s)
     if m and 1 <= int(m.group(2)) <= 12:
-        y, mo = int(m.group(1)), int(m.group(2))
-        return dt.date(y, mo, monthrange(y, mo)[1]).isoformat(), "month"
+        return _month_end(raw, int(m.group(1)), int(m.group(2))), "month"
     m = re.fullmatch(r"(\d{4})年?(?:第?([一二三四1234])季度|q([1-4]))", s, re.IGNORECASE)
     if m:
-        y, mo = int(m.group(1)), _QUARTERS[m.group(2) or m.group(3)]
-        return dt.date(y, mo, monthrange(y, mo)[1]).isoformat(), "quarter"
+        return _month_end(raw, int(m.group(1)), _QUARTERS[m.group(2) or m.group(3)]), "quarter"
     m = re.fullmatch(r"(\d{4})年?(上半年|下半年|h1|h2)", s, re.IGNORECASE)
     if m:
         first = m.group(2).lower() in ("上半年", "h1")
+        _month_end(raw, int(m.group(1)), 12)
         return (f"{m.group(1)}-06-30" if first else f"{m.group(1)}-12-31"), "half"
     m = re.fullmatch(r"(\d{4})年?(?:全年|年度)?", s)
     if m:
-        return f"{m.group(1)}-12-31", "year"
+        return _month_end(raw, int(m.group(1)), 12), "year"
     raise FieldRejected("not_period", text=str(raw))
 
 

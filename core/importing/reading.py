@@ -1,87 +1,63 @@
 """Reading spreadsheets safely: .xlsx/.xlsm/.xlsb, .xls and .ods through python-calamine, .csv by hand.
 
-Every file is looked at before a parser sees it. A zip-based workbook has its directory checked (declared
-sizes, compression ratios, member count, encryption) and then every part is inflated once, in bounded chunks,
-to prove the sizes true, refuse XML document type declarations (entity expansion) and count the rows of each
-sheet, so a zip bomb or a million-row sheet is refused in well under a second and in little memory. An OLE
-container holding an ``EncryptedPackage`` is a password-protected workbook. Formulas are never evaluated:
-their saved values are read, and a formula without a saved value (one written by a program, never opened in
-Excel) is reported. Problems raise :class:`SheetError` with a one-line message naming the file.
+Every file is looked at before a parser sees it, and a parser is only given what fits the limits and the
+memory budget:
+
+* zip-based workbooks: the directory and every part are checked in bounded chunks (zip bombs, entity
+  expansion, encryption) and each sheet measured from its bytes — rows, cells and the rectangle they span —
+  together with the shared-string count (reading_zip, reading_ods);
+* .xls: the compound file is walked and each sheet measured from its cell records (reading_xls);
+* CSV: encoding, line count and line lengths in one pass, then rows streamed (reading_csv).
+
+calamine builds a sheet's whole rectangle in memory (about 32 bytes a slot): a sheet whose rectangle fits
+READ_BUDGET is read by calamine (fast); an .xlsx sheet whose few cells span more is read cell by cell
+(reading_xlsx), in memory that follows the cells present; anything else is refused with one line. Formulas
+are never evaluated: their saved values are read, and a formula without one is reported. Problems raise
+:class:`SheetError` with a one-line message naming the file.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
-import re
+import struct
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from posixpath import join, normpath
 
-MB = 1024 * 1024
-MAX_FILE_BYTES = 256 * MB
-MAX_ROWS = 500_000  # per sheet
-MAX_COLUMNS = 1_000
-ZIP_MAX_MEMBERS = 10_000
-ZIP_MAX_MEMBER_BYTES = 512 * MB
-ZIP_MAX_TOTAL_BYTES = 1024 * MB
-ZIP_MAX_RATIO = 200  # a deflated part expanding more than this (and to more than ZIP_RATIO_MIN_BYTES) is refused
-ZIP_RATIO_MIN_BYTES = 8 * MB
-CHUNK = MB
+from core.importing import reading_csv, reading_xls, reading_xlsx, reading_zip
+from core.importing.reading_extent import Extent
+from core.importing.reading_limits import (
+    CELL_BYTES,
+    CELL_LIST_BYTES,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    READ_BUDGET,
+    SheetError,
+    check_extent,
+    check_whole_book,
+    fmt_mb,
+    over_budget,
+    too_many_rows,
+)
+from core.importing.reading_zip import ZipFacts
+
+STRING_BYTES = 80  # one shared string held in Python (object and list slot, text aside)
+MAX_SHARED_STRINGS = 5_000_000  # calamine reserves room for the declared count before reading any
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
-FORMULA_GUARD = ("=", "+", "-", "@", "\t", "\r")  # a CSV cell starting so was written with a ' in front
+FORMULA_GUARD = reading_csv.FORMULA_GUARD
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv", ".txt", ".tsv")
-_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-
-
-class SheetError(Exception):
-    """A file that cannot be imported; ``str()`` is one line naming the file (and sheet/row/column)."""
-
-    def __init__(self, path, message: str, *, sheet: str | None = None, row: int | None = None,
-                 column: str | None = None):
-        message = " ".join(str(message).split())
-        super().__init__(message)
-        self.path, self.message, self.sheet, self.row, self.column = str(path), message, sheet, row, column
-
-    def where(self) -> str:
-        parts = []
-        if self.sheet is not None:
-            parts.append(f"sheet '{self.sheet}'")
-        if self.row is not None:
-            parts.append(f"row {self.row}")
-        if self.column is not None:
-            parts.append(f"column {self.column}")
-        return ", ".join(parts)
-
-    def __str__(self) -> str:
-        where = self.where()
-        return f"{self.path}: {where + ': ' if where else ''}{self.message}"
 
 
 @dataclass
 class SheetInfo:
     name: str
     hidden: bool = False
-    rows: int | None = None  # rows counted in the file before parsing (xlsx), when known
+    rows: int | None = None  # rows counted in the file before parsing, when known
     member: str | None = None  # the xlsx part holding it
     has_formulas: bool = False
-
-
-@dataclass
-class _ZipFacts:
-    kind: str  # xlsx, xlsb, ods
-    rows: dict[str, int] = field(default_factory=dict)  # member -> <row> count
-    formulas: set[str] = field(default_factory=set)  # members with <f> elements
-
-
-def _fmt_mb(n: int) -> str:
-    return f"{n / MB:,.0f} MB"
+    extent: Extent | None = None  # what the sheet spans, measured before parsing
 
 
 def _sniff_kind(data: bytes) -> str:
@@ -97,140 +73,22 @@ def _sniff_kind(data: bytes) -> str:
     return "text, not a workbook"
 
 
-def _check_zip_directory(path, zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    infos = zf.infolist()
-    if len(infos) > ZIP_MAX_MEMBERS:
-        raise SheetError(path, f"refused: the workbook has {len(infos):,} parts (limit {ZIP_MAX_MEMBERS:,})")
-    total = 0
-    for info in infos:
-        if info.flag_bits & 0x1:
-            raise SheetError(path, "the workbook is password-protected (encrypted zip); save a copy without a "
-                                   "password and import that")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise SheetError(path, f"part {info.filename} uses an unsupported compression method")
-        if info.file_size > ZIP_MAX_MEMBER_BYTES:
-            raise SheetError(path, f"refused: part {info.filename} would expand to {_fmt_mb(info.file_size)} "
-                                   f"(limit {_fmt_mb(ZIP_MAX_MEMBER_BYTES)}) — a zip bomb?")
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > ZIP_RATIO_MIN_BYTES and ratio > ZIP_MAX_RATIO:
-            raise SheetError(path, f"refused: part {info.filename} expands {ratio:,.0f} times "
-                                   f"(limit {ZIP_MAX_RATIO}) — a zip bomb?")
-        total += info.file_size
-    if total > ZIP_MAX_TOTAL_BYTES:
-        raise SheetError(path, f"refused: the workbook's parts would expand to {_fmt_mb(total)} "
-                               f"(limit {_fmt_mb(ZIP_MAX_TOTAL_BYTES)}) — a zip bomb?")
-    return infos
-
-
-def _scan_zip(path, zf: zipfile.ZipFile) -> _ZipFacts:
-    """Inflate every part once in bounded chunks: sizes proven, no DTDs, rows and formulas counted."""
-    infos = _check_zip_directory(path, zf)
-    names = {i.filename for i in infos}
-    if "xl/workbook.xml" in names:
-        facts = _ZipFacts("xlsx")
-    elif "xl/workbook.bin" in names:
-        facts = _ZipFacts("xlsb")
-    elif "mimetype" in names and zf.read("mimetype")[:80].startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
-        facts = _ZipFacts("ods")
-    elif "word/document.xml" in names or "ppt/presentation.xml" in names:
-        raise SheetError(path, "not a spreadsheet (a Word or PowerPoint file)")
-    else:
-        raise SheetError(path, "not a spreadsheet (a zip archive without a workbook in it)")
-    for info in infos:
-        is_xml = info.filename.endswith((".xml", ".rels", ".vml")) or info.filename == "[Content_Types].xml"
-        is_sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
-        rows, formula, tail, size = 0, False, b"", 0
-        with zf.open(info) as fh:
-            while True:
-                chunk = fh.read(CHUNK)
-                if not chunk:
-                    break
-                size += len(chunk)
-                if size > info.file_size:
-                    raise SheetError(path, f"refused: part {info.filename} is larger than its zip directory "
-                                           "says — a zip bomb?")
-                if is_xml:
-                    window = tail + chunk
-                    if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
-                        raise SheetError(path, f"refused: part {info.filename} declares XML entities "
-                                               "(<!DOCTYPE …>), which workbooks never need")
-                    if is_sheet:
-                        edge = tail[-4:] + chunk  # a '<row ' cut by the chunk boundary is counted once
-                        rows += edge.count(b"<row ") + edge.count(b"<row>")
-                        if not formula:
-                            formula = any(m in window for m in (b"<f>", b"<f ", b":f>", b":f "))
-                    tail = chunk[-16:]
-        if is_sheet:
-            facts.rows[info.filename] = rows
-            if formula:
-                facts.formulas.add(info.filename)
-    return facts
-
-
-def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> its worksheet part, from workbook.xml and its relationships."""
-    from defusedxml import ElementTree
-
-    book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
-    try:
-        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    except KeyError:
-        return {}
-    targets = {}
-    for rel in rels.iter(f"{_PKG_REL_NS}Relationship"):
-        target = rel.get("Target", "")
-        targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
-    parts = {}
-    for sheet in book.iter(f"{_MAIN_NS}sheet"):
-        rid = sheet.get(f"{_REL_NS}id")
-        if rid in targets:
-            parts[sheet.get("name")] = targets[rid]
-    return parts
-
-
-_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
-
-
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
-def formula_cells(zf: zipfile.ZipFile, member: str) -> dict[tuple[int, int], bool]:
-    """(row, column) 0-based -> whether the formula has a saved value, for one worksheet part."""
-    from defusedxml.ElementTree import iterparse
-
-    found: dict[tuple[int, int], bool] = {}
-    with zf.open(member) as fh:
-        for _event, elem in iterparse(fh, events=("end",)):
-            if elem.tag != f"{_MAIN_NS}c":
-                if elem.tag == f"{_MAIN_NS}row":
-                    elem.clear()
-                continue
-            f = elem.find(f"{_MAIN_NS}f")
-            if f is not None:
-                m = _CELL_REF.fullmatch(elem.get("r", ""))
-                if m:
-                    v = elem.find(f"{_MAIN_NS}v")
-                    is_ = elem.find(f"{_MAIN_NS}is")
-                    has_value = (v is not None and (v.text or "") != "") or is_ is not None
-                    found[(int(m.group(2)) - 1, _col_index(m.group(1)))] = has_value
-    return found
+def _one_line(exc) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 class Spreadsheet:
-    """An opened, checked spreadsheet. Rows are lists of cell values ('' for empty), columns from A."""
+    """An opened, checked spreadsheet. Rows are lists of cell values ('' for empty), columns from A; a row
+    may be shorter than others (read it as padded with '')."""
 
     def __init__(self, path, fmt: str, sheets: list[SheetInfo]):
         self.path = Path(path)
         self.format = fmt
         self.sheets = sheets
         self._book = None
-        self._csv_rows: list[list] | None = None
+        self._csv: reading_csv.CsvSource | None = None
         self._loaded: tuple[str, object] | None = None
-        self._zip_facts: _ZipFacts | None = None
+        self._zip_facts: ZipFacts | None = None
 
     @property
     def name(self) -> str:
@@ -245,33 +103,100 @@ class Spreadsheet:
                 return s
         raise SheetError(self.path, f"no sheet named '{name}' (sheets: {', '.join(self.sheet_names())})")
 
-    def _sheet(self, name: str):
+    # ----- which reader, within the budget ---------------------------------------------------------------
+
+    def _measured(self, info: SheetInfo) -> Extent | None:
+        """The sheet's extent, measured exactly when the byte search could not prove it or it is large."""
+        extent = info.extent
+        if extent is None or extent.exact or self._book is None or info.member is None:
+            return extent
+        if extent.irregular or self._dense_bytes(extent) > READ_BUDGET or not self._within_limits(extent):
+            try:
+                with zipfile.ZipFile(self.path) as zf:
+                    info.extent = reading_xlsx.measure(zf, info.member)
+            except reading_xlsx.XlsxRefused as exc:
+                raise SheetError(self.path, str(exc), sheet=info.name) from None
+            except (OSError, zipfile.BadZipFile) as exc:
+                raise SheetError(self.path, f"cannot be read any more ({_one_line(exc)})") from None
+        return info.extent
+
+    @staticmethod
+    def _within_limits(extent: Extent) -> bool:
+        return extent.max_row <= MAX_ROWS and extent.max_col <= MAX_COLUMNS
+
+    def _dense_bytes(self, extent: Extent) -> int:
+        strings = self._zip_facts.shared_string_bytes if self._zip_facts else 0
+        return extent.rectangle * CELL_BYTES + extent.cells * CELL_LIST_BYTES + strings
+
+    def _sparse_bytes(self) -> int:
+        facts = self._zip_facts
+        return (facts.shared_strings * STRING_BYTES + 2 * facts.shared_string_bytes) if facts else 0
+
+    def _reader(self, name: str) -> str:
+        """'calamine' or 'sparse' for this sheet, or a SheetError saying which limit it exceeds."""
         info = self.info(name)
         if info.rows is not None and info.rows > MAX_ROWS:
-            raise _too_many_rows(self.path, name, info.rows)
+            raise too_many_rows(self.path, name, info.rows)
+        extent = self._measured(info)
+        if extent is None:
+            return "calamine"
+        check_extent(self.path, name, extent)
+        if self._dense_bytes(extent) <= READ_BUDGET:
+            return "calamine"
+        if self.format == "xlsx" and info.member and self._sparse_bytes() <= READ_BUDGET:
+            return "sparse"
+        raise over_budget(self.path, name, extent, self._dense_bytes(extent))
+
+    def _sheet(self, name: str):
         if self._loaded and self._loaded[0] == name:
             return self._loaded[1]
-        try:
-            sheet = self._book.get_sheet_by_name(name)
-        except Exception as exc:  # noqa: BLE001 - calamine's own errors become one line
-            raise SheetError(self.path, f"cannot read sheet '{name}' ({_one_line(exc)})") from None
-        if sheet.height > MAX_ROWS:
-            raise _too_many_rows(self.path, name, sheet.height)
-        if sheet.width > MAX_COLUMNS:
-            raise SheetError(self.path, f"sheet '{name}' has {sheet.width:,} columns; the limit is {MAX_COLUMNS:,}")
+        info = self.info(name)
+        if self._reader(name) == "sparse":
+            sheet = reading_xlsx.SparseSheet(self.path, info.member)
+        else:
+            try:
+                sheet = self._book.get_sheet_by_name(name)
+            except Exception as exc:  # noqa: BLE001 - calamine's own errors become one line
+                raise SheetError(self.path, f"cannot read sheet '{name}' ({_one_line(exc)}); open it in Excel or "
+                                            "WPS and save it again") from None
+            if sheet.height > MAX_ROWS:
+                raise too_many_rows(self.path, name, sheet.height)
+            if sheet.width > MAX_COLUMNS:
+                raise SheetError(self.path, f"sheet '{name}' has {sheet.width:,} columns; the limit is "
+                                            f"{MAX_COLUMNS:,}")
         self._loaded = (name, sheet)
         return sheet
 
+    # ----- rows -----------------------------------------------------------------------------------------
+
     def rows(self, name: str):
         """Every row of a sheet, from row 1: lists of values, column A first."""
-        if self._csv_rows is not None:
-            yield from self._csv_rows
+        if self._csv is not None:
+            yield from self._csv_rows()
             return
         sheet = self._sheet(name)
+        if isinstance(sheet, reading_xlsx.SparseSheet):
+            try:
+                yield from sheet.rows()
+            except reading_xlsx.XlsxRefused as exc:
+                raise SheetError(self.path, str(exc), sheet=name) from None
+            except (OSError, zipfile.BadZipFile, EOFError) as exc:
+                raise SheetError(self.path, f"cannot be read any more ({_one_line(exc)})", sheet=name) from None
+            return
         start = sheet.start
         pad = [""] * start[1] if start and start[1] else None
         for row in sheet.iter_rows():
             yield pad + row if pad else row
+
+    def _csv_rows(self):
+        try:
+            yield from self._csv.rows()
+        except reading_csv.CsvRefused as exc:
+            raise SheetError(self.path, str(exc), row=exc.row) from None
+        except UnicodeDecodeError:
+            raise SheetError(self.path, f"the text is not all {self._csv.encoding}") from None
+        except OSError as exc:
+            raise SheetError(self.path, f"cannot be read any more ({exc.strerror or exc})") from None
 
     def head(self, name: str, n: int = 30) -> list[list]:
         out = []
@@ -282,19 +207,36 @@ class Spreadsheet:
         return out
 
     def merged_ranges(self, name: str) -> list:
-        if self._csv_rows is not None:
+        """Merged ranges ((first row, first col), (last row, last col)), 0-based, cut to the cells the sheet
+        holds (a merge reaching XFD1048576 would otherwise ask a caller to fill 17 billion cells)."""
+        if self._csv is not None:
+            return []
+        sheet = self._sheet(name)
+        if isinstance(sheet, reading_xlsx.SparseSheet):
             return []
         try:
-            return list(self._sheet(name).merged_cell_ranges or [])
+            ranges = list(sheet.merged_cell_ranges or [])
         except (AttributeError, TypeError):
             return []
+        last_row = (sheet.start[0] if sheet.start else 0) + sheet.height - 1
+        last_col = (sheet.start[1] if sheet.start else 0) + sheet.width - 1
+        out = []
+        for (r0, c0), (r1, c1) in ranges:
+            if r0 <= last_row and c0 <= last_col:
+                out.append(((r0, c0), (min(r1, last_row), min(c1, last_col))))
+        return out
 
     def formula_cells(self, name: str) -> dict[tuple[int, int], bool]:
         info = self.info(name)
         if not info.has_formulas or info.member is None:
             return {}
-        with zipfile.ZipFile(self.path) as zf:
-            return formula_cells(zf, info.member)
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                return reading_xlsx.formula_cells(zf, info.member)
+        except (OSError, zipfile.BadZipFile) as exc:
+            raise SheetError(self.path, f"cannot be read any more ({_one_line(exc)})") from None
+        except Exception as exc:  # noqa: BLE001 - defusedxml refusals, malformed XML
+            raise SheetError(self.path, f"sheet '{name}' is damaged ({_one_line(exc)})") from None
 
     def close(self) -> None:
         self._loaded = None
@@ -304,21 +246,14 @@ class Spreadsheet:
             except Exception:  # noqa: BLE001 - closing twice is harmless
                 pass
             self._book = None
+        if self._csv is not None:
+            self._csv.close()
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def _one_line(exc) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
-
-
-def _too_many_rows(path, name: str, rows: int) -> SheetError:
-    return SheetError(path, f"sheet '{name}' has {rows:,} rows; the limit is {MAX_ROWS:,} rows per sheet — "
-                            "split it into smaller files")
 
 
 def open_spreadsheet(path) -> Spreadsheet:
@@ -331,43 +266,61 @@ def open_spreadsheet(path) -> Spreadsheet:
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
-            head = fh.read(4096)
+            head = fh.read(reading_csv.SAMPLE)
     except OSError as exc:
         raise SheetError(path, f"cannot be read ({exc.strerror or exc})") from None
     if size == 0:
         raise SheetError(path, "the file is empty")
     if size > MAX_FILE_BYTES:
-        raise SheetError(path, f"the file is {_fmt_mb(size)}; the limit is {_fmt_mb(MAX_FILE_BYTES)}")
-    if head.startswith(ZIP_MAGIC):
-        return _open_zip(path)
-    if head.startswith(OLE_MAGIC):
-        return _open_ole(path)
-    if path.suffix.lower() in (".csv", ".txt", ".tsv") or not path.suffix:
-        return _open_csv(path)
+        raise SheetError(path, f"the file is {fmt_mb(size)}; the limit is {fmt_mb(MAX_FILE_BYTES)}")
+    try:
+        if head.startswith(ZIP_MAGIC):
+            return _open_zip(path)
+        if head.startswith(OLE_MAGIC):
+            return _open_ole(path)
+        if path.suffix.lower() in (".csv", ".txt", ".tsv") or not path.suffix:
+            return _open_csv(path, size, head)
+    except OSError as exc:  # the file vanished or became unreadable after the first look
+        raise SheetError(path, f"cannot be read ({exc.strerror or exc})") from None
+    except MemoryError:
+        raise SheetError(path, "not enough memory to read this file") from None
     raise SheetError(path, f"not a spreadsheet ({_sniff_kind(head)})")
 
 
 def _open_zip(path: Path) -> Spreadsheet:
     try:
         with zipfile.ZipFile(path) as zf:
-            facts = _scan_zip(path, zf)
-            parts = _xlsx_sheet_parts(zf) if facts.kind == "xlsx" else {}
-    except zipfile.BadZipFile as exc:
+            facts = reading_zip.scan(zf)
+            parts = reading_xlsx.sheet_parts(zf) if facts.kind == "xlsx" else {}
+    except reading_zip.ZipRefused as exc:
+        raise SheetError(path, str(exc)) from None
+    except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as exc:
         raise SheetError(path, f"the workbook is damaged or incomplete ({_one_line(exc)})") from None
-    except (EOFError, OSError, zipfile.LargeZipFile) as exc:
-        raise SheetError(path, f"the workbook is damaged or incomplete ({_one_line(exc)})") from None
-    except SheetError:
-        raise
     except Exception as exc:  # noqa: BLE001 - defusedxml refusals, malformed XML
         raise SheetError(path, f"the workbook is damaged ({_one_line(exc)})") from None
+    if facts.shared_strings_declared > max(MAX_SHARED_STRINGS, facts.shared_strings):
+        raise SheetError(path, f"refused: the shared-string table claims {facts.shared_strings_declared:,} "
+                               f"strings and holds {facts.shared_strings:,} — the file is damaged or made to "
+                               "exhaust memory; open it in Excel or WPS and save it again")
+    if facts.kind == "ods":  # calamine reads every table when it opens the file
+        check_whole_book(path, facts.extents)
     book = _calamine(path)
+    metas = book.sheets_metadata
+    if facts.kind == "xlsb":  # the parts are sheet1.bin … in workbook order, as Excel writes them
+        parts = {m.name: f"xl/worksheets/sheet{i + 1}.bin" for i, m in enumerate(metas)}
+        if set(parts.values()) != set(facts.extents):
+            book.close()
+            check_whole_book(path, facts.extents)
+            book = _calamine(path)
     sheets = []
-    for meta in book.sheets_metadata:
+    for meta in metas:
         member = parts.get(meta.name)
+        extent = facts.extents.get(member) if member else facts.extents.get(meta.name)
         sheets.append(SheetInfo(
             name=meta.name, hidden="Visible" not in str(meta.visible), member=member,
-            rows=facts.rows.get(member) if member else None, has_formulas=bool(member and member in facts.formulas),
-        ))
+            rows=extent.rows if extent else None,
+            has_formulas=bool(extent and extent.formulas and member and facts.kind == "xlsx"),
+            extent=extent))
     sheet = Spreadsheet(path, facts.kind, sheets)
     sheet._book, sheet._zip_facts = book, facts
     return sheet
@@ -392,54 +345,48 @@ def _open_ole(path: Path) -> Spreadsheet:
                                "WPS and import that")
     if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
         raise SheetError(path, "not a spreadsheet (an Office file without a workbook in it)")
+    try:
+        extents = reading_xls.scan(data)
+    except reading_xls.XlsRefused as exc:
+        raise SheetError(path, str(exc)) from None
+    except (struct.error, IndexError, ValueError) as exc:
+        raise SheetError(path, f"the workbook is damaged ({_one_line(exc)})") from None
+    del data
+    check_whole_book(path, extents)
     book = _calamine(path)
-    sheets = [SheetInfo(meta.name, hidden="Visible" not in str(meta.visible)) for meta in book.sheets_metadata]
+    sheets = [SheetInfo(meta.name, hidden="Visible" not in str(meta.visible), extent=extents.get(meta.name),
+                        rows=extents[meta.name].rows if meta.name in extents else None)
+              for meta in book.sheets_metadata]
     sheet = Spreadsheet(path, "xls", sheets)
     sheet._book = book
     return sheet
 
 
-def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 (what Chinese Excel saves as 'CSV')."""
-    if data.startswith(codecs.BOM_UTF8):
-        encodings = ("utf-8-sig",)
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings = ("utf-16",)
-    else:
-        if b"\x00" in data[:4096]:
-            raise SheetError(path, f"not a spreadsheet ({_sniff_kind(data)})")
-        encodings = ("utf-8", "gb18030")
-    for enc in encodings:
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise SheetError(path, "not a text file in UTF-8 or GB18030; save the list as .xlsx or as CSV UTF-8")
-
-
-def _open_csv(path: Path) -> Spreadsheet:
-    data = path.read_bytes()
-    text = decode_text(path, data)
-    if not text.strip():
+def _open_csv(path: Path, size: int, head: bytes) -> Spreadsheet:
+    if size > reading_csv.MAX_CSV_BYTES:
+        raise SheetError(path, f"the list is {fmt_mb(size)}; the limit for a CSV file is "
+                               f"{fmt_mb(reading_csv.MAX_CSV_BYTES)} — save it as .xlsx or split it")
+    try:
+        encoding, lines = reading_csv.detect(path, head)
+        source = reading_csv.CsvSource(path, encoding, lines, MAX_ROWS, MAX_COLUMNS)
+    except reading_csv.CsvRefused as exc:
+        raise SheetError(path, str(exc), row=exc.row) from None
+    try:
+        if lines > MAX_ROWS:  # lines may hold quoted line breaks: count the records themselves
+            records = source.count_records()
+            if records > MAX_ROWS:
+                raise too_many_rows(path, path.stem, records)
+            lines = records
+        filled = any(any(str(v).strip() for v in row) for row in source.rows())
+    except reading_csv.CsvRefused as exc:
+        source.close()
+        raise SheetError(path, str(exc), row=exc.row) from None
+    except SheetError:
+        source.close()
+        raise
+    if not filled:
+        source.close()
         raise SheetError(path, "the file is empty")
-    lines = text.count("\n")
-    if lines > MAX_ROWS:
-        raise _too_many_rows(path, path.stem, lines)
-    sample = text[:8192]
-    first = sample.split("\n", 1)[0]
-    delimiter = max(",\t;|", key=first.count) if any(d in first for d in ",\t;|") else ","
-    rows = []
-    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-        rows.append([_unguard(v) for v in row])
-    width = max((len(r) for r in rows), default=0)
-    if width > MAX_COLUMNS:
-        raise SheetError(path, f"the list has {width:,} columns; the limit is {MAX_COLUMNS:,}")
-    sheet = Spreadsheet(path, "csv", [SheetInfo(path.stem, rows=len(rows))])
-    sheet._csv_rows = [r + [""] * (width - len(r)) if len(r) < width else r for r in rows]
+    sheet = Spreadsheet(path, "csv", [SheetInfo(path.stem, rows=lines)])
+    sheet._csv = source
     return sheet
-
-
-def _unguard(value: str) -> str:
-    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_GUARD:
-        return value[1:]
-    return value
