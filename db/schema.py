@@ -274,6 +274,13 @@ def m003_capability_cover_index(db):
     db.execute("CREATE INDEX capabilities_cover ON capabilities(component_id, firm_id, local, stage)")
 
 
+@migrations()
+def m005_firm_stock_code(db):
+    # Exchange lists name listed firms by stock code (300750, 09880.HK): kept, and matched on, like the credit code.
+    db.execute("ALTER TABLE firms ADD COLUMN stock_code TEXT")
+    db.execute("CREATE INDEX firms_stock_code ON firms(stock_code)")
+
+
 def _run_script(db, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 
