@@ -100,7 +100,7 @@ class LinkPlanner:
                      if p == "layer"]
         row_layer = next((lid for lid in layer_ids if lid is not None), None)
         linked: dict[int, str | None] = {}
-        notes = []
+        notes, layer_notes = [], []
         for mc, text, prefer, product in chain.values:
             header = " ".join(mc.header.split()) if mc is not None else ""
             stat = self._stat(header, text, prefer)
@@ -108,9 +108,10 @@ class LinkPlanner:
             if component is not None:
                 linked.setdefault(component, text if product else None)
             elif not product and stat.status != "position":
-                notes.append(f"{header or vocabulary.column_label('firms', 'notes')}：{text}")
+                note = f"{header or vocabulary.column_label('firms', 'notes')}：{text}"
+                (layer_notes if stat.status == "layer" else notes).append(note)
         if not linked:
-            return notes
+            return layer_notes + notes  # a layer alone makes no link: what the list said is kept
         local, needs_check = self._locality(firm_id, chain, city, district, rownum, label)
         for component, product in linked.items():
             if (firm_id, component) in self.pairs:

@@ -214,15 +214,15 @@ class FirmListPlanner:
         old = current.get("name_zh")
         if not old or names.folded(old) == names.folded(name):
             return
-        self._cell(firm_id, rownum, "name_zh", old, name)
+        self._cell(firm_id, rownum, "name_zh", old, name, force=True)
         if not current.get("short_name"):
             self._cell(firm_id, rownum, "short_name", None, old)
-        else:
+        elif names.folded(current["short_name"]) != names.folded(old):
             self._cell(firm_id, rownum, "aliases", current.get("aliases"), old)
         self.matcher.full[firm_id] = True
         self.sp.add_issue(rownum, None, None, problem("full_name_stored", name=name, old=old), NOTE)
 
-    def _cell(self, firm_id: int, rownum: int, name: str, old, new) -> None:
+    def _cell(self, firm_id: int, rownum: int, name: str, old, new, *, force: bool = False) -> None:
         if new is None or new == "":
             return
         col = COLUMNS["firms"][name]
@@ -250,7 +250,7 @@ class FirmListPlanner:
                 change.cells.append((name, old, merged))
                 self.given[(firm_id, name)] = rownum
             return
-        if old is None or old == "":
+        if old is None or old == "" or force:
             change.cells.append((name, old, new))
             self.given[(firm_id, name)] = rownum
             return

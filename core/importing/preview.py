@@ -58,8 +58,8 @@ def summary_lines(plan: ImportPlan, *, detail: int = 20, component_name=None) ->
     kind = {"workbook": "our workbook", "edges": "an edge list (firm → chain node)"}.get(plan.kind, "a list")
     lines = [f"{plan.path}: {kind}, {len(plan.sheets)} sheet(s) to import"]
     for sp in plan.sheets:
-        what = "chain links from" if sp.derived else ""
-        lines.append(f"  {sp.sheet} → {what + ' ' if what else ''}{sp.table}: {len(sp.adds)} to add, "
+        what = f"chain links ({sp.table})" if sp.derived else sp.table
+        lines.append(f"  {sp.sheet} → {what}: {len(sp.adds)} to add, "
                      f"{len(sp.changes)} to change, {sp.unchanged} unchanged, {sp.skipped} skipped"
                      + (f", {len(sp.rejected)} row(s) left out" if sp.rejected else "")
                      + (f", {sp.count(DROP)} cell(s) left out" if sp.count(DROP) else "")
