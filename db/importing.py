@@ -190,19 +190,23 @@ def write_transaction(db, *, wait_seconds: float = 60.0, waiting=None):
             yield
         return
     started = time.monotonic()
-    while True:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            break
-        except sqlite3.OperationalError as exc:
-            if not _is_busy(exc):
-                raise
-            waited = time.monotonic() - started
-            if waited >= wait_seconds:
-                raise WriterBusy() from None
-            if waiting is not None:
-                waiting(waited)
-            time.sleep(BUSY_POLL_SECONDS)
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_POLL_SECONDS * 1000)}")  # short waits: progress and Cancel between
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise
+                waited = time.monotonic() - started
+                if waited >= wait_seconds:
+                    raise WriterBusy() from None
+                if waiting is not None:
+                    waiting(waited)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
     try:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # a child may come before its parent in a sheet
         yield
