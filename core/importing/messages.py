@@ -22,33 +22,26 @@ IMPORT_TEMPLATES: dict[str, str] = {
     # rows and cells
     "formula_unsaved": "a formula without a saved value (formulas are never calculated on import: open and save "
                        "the file in Excel or LibreOffice first, or type the value)",
-    "cell_dropped": "{reason}; the cell is left out",
-    "row_skipped": "{reason}; the row is not imported",
     "same_key": "the same key as row {other}: each database row may appear once",
     "unknown_keys": "{n} row(s) have a key this database does not know (rows {rows}): they are added as new rows — "
                     "was the workbook exported from another database?",
     "no_key_column": "no {column} column: rows are matched by name or code",
     "matched_by_name": "no key: matched the existing row #{id} by its name or code",
     "same_as_row": "the same as row {other} of this list; merged into it",
-    "not_in_file": "{n} row(s) of {table} are not in the sheet: {action}",
+    "not_in_file_kept": "{n} row(s) of {table} are not in the sheet: kept",
+    "not_in_file_deleted": "{n} row(s) of {table} are not in the sheet: deleted",
     "region_not_district": "'{text}' is a region, not a district; left out",
     "place_unknown": "'{text}' is neither a city nor a district; left out",
     "location_unknown": "where {name} is located is not known: its chain links are not counted as local",
-    "chain_layer_only": "'{text}' names a layer, not a component: no chain link is made",
     "chain_uncertain": "'{text}' may be {candidates}; choose it in the value mapping (nothing is linked meanwhile)",
-    "chain_unmatched": "'{text}' is not a chain component; kept in the firm's notes",
     "name_from_short": "no full name column: the short name is used as the name",
-    "required_missing": "cannot be empty",
     # matching firms
-    "dup_in_list": "the same firm twice in the list (row {other})",
     "dup_similar_row": "a similar name at row {other} of this list",
     "dup_similar": "a similar name",
     "dup_several": "several firms have this name",
     "dup_other_code": "same name, different credit code",
     "full_name_stored": "the full name {name} replaces the short name {old}",
     # conflicts
-    "conflict_existing": "{column}: the map says '{old}', the list says '{new}'",
-    "conflict_rows": "{column}: row {other} says '{old}', this row says '{new}'",
     # applying
     "changed_since": "{n} row(s) this import changes were changed in another window since the preview "
                      "(first: {first}); preview the import again",
@@ -58,7 +51,6 @@ IMPORT_TEMPLATES: dict[str, str] = {
     "writer_busy": "another window or program is writing to the database; try again when it has finished",
     "refused_by_database": "the database refused the import (a constraint failed)",
     "dangling_reference": "{where}: refers to a {ref_table} entry that does not exist",
-    "rejects_unwritable": "cannot save the rejected rows beside the file ({reason})",
     "backup_failed": "cannot save a backup copy of the database ({reason}); nothing was imported",
     "database_damaged": "the database file is damaged ({reason}); nothing was imported and no backup was made",
 }

@@ -30,6 +30,7 @@ from core.importing.context import Context
 from core.importing.layout import column_name, data_rows
 from core.importing.model import NOTE, Change, SheetPlan, problem
 from db import importing as dbi
+from db import rows as db_rows
 
 CHUNK = 2000
 
@@ -116,8 +117,10 @@ def plan_own(ctx: Context, book, sp: SheetPlan, formula_cells: dict, counter, *,
         present = set(seen_keys)
         sp.missing = [i for i in dbi.all_ids(ctx.db, table) if i not in present]
         if sp.missing:
-            sp.add_issue(None, None, None, problem("not_in_file", n=len(sp.missing), table=table,
-                                                   action="deleted" if delete_missing else "kept"), NOTE)
+            for row_id, text in db_rows.labels(ctx.db, table, sp.missing).items():
+                ctx.plan.labels.setdefault((table, row_id), text)
+            code = "not_in_file_deleted" if delete_missing else "not_in_file_kept"
+            sp.add_issue(None, None, None, problem(code, n=len(sp.missing), table=table), NOTE)
             if delete_missing:
                 sp.deletes = list(sp.missing)
 
