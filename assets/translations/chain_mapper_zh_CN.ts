@@ -686,82 +686,82 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="30" />
+            <location filename="../../gui/excel/import_mapping.py" line="31" />
             <source>Chain layer (产业链环节)</source>
             <translation>产业链环节（层级）</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="31" />
+            <location filename="../../gui/excel/import_mapping.py" line="32" />
             <source>Chain position (上中下游)</source>
             <translation>上中下游位置</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="32" />
+            <location filename="../../gui/excel/import_mapping.py" line="33" />
             <source>Chain segment or component (细分领域)</source>
             <translation>细分领域 / 部件</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="33" />
+            <location filename="../../gui/excel/import_mapping.py" line="34" />
             <source>Address (city and district)</source>
             <translation>地址（城市和区）</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="34" />
+            <location filename="../../gui/excel/import_mapping.py" line="35" />
             <source>Region (district or city)</source>
             <translation>地区（区或城市）</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="35" />
+            <location filename="../../gui/excel/import_mapping.py" line="36" />
             <source>Local supplier (yes/no)</source>
             <translation>是否本地供应商（是/否）</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="36" />
+            <location filename="../../gui/excel/import_mapping.py" line="37" />
             <source>Stage of the firm's products</source>
             <translation>产品阶段</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="37" />
+            <location filename="../../gui/excel/import_mapping.py" line="38" />
             <source>Add to the notes</source>
             <translation>记入备注</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="38" />
+            <location filename="../../gui/excel/import_mapping.py" line="39" />
             <source>Plan code (finds the target)</source>
             <translation>规划编号（用于查找目标）</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="45" />
+            <location filename="../../gui/excel/import_mapping.py" line="46" />
             <source>matched</source>
             <translation>已匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="45" />
+            <location filename="../../gui/excel/import_mapping.py" line="46" />
             <source>your choice</source>
             <translation>您的选择</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="46" />
+            <location filename="../../gui/excel/import_mapping.py" line="47" />
             <source>choose one</source>
             <translation>请选择</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="46" />
+            <location filename="../../gui/excel/import_mapping.py" line="47" />
             <source>a layer</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="47" />
+            <location filename="../../gui/excel/import_mapping.py" line="48" />
             <source>a chain position</source>
             <translation>上中下游位置</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="47" />
+            <location filename="../../gui/excel/import_mapping.py" line="48" />
             <source>no component</source>
             <translation>无对应部件</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="48" />
+            <location filename="../../gui/excel/import_mapping.py" line="49" />
             <source>not a component</source>
             <translation>不是部件</translation>
         </message>
@@ -992,72 +992,72 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="77" />
+            <location filename="../../gui/excel/import_mapping.py" line="78" />
             <source>Column in the file</source>
             <translation>文件中的列</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="77" />
+            <location filename="../../gui/excel/import_mapping.py" line="78" />
             <source>First values</source>
             <translation>前几个值</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="78" />
+            <location filename="../../gui/excel/import_mapping.py" line="79" />
             <source>Import as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="85" />
+            <location filename="../../gui/excel/import_mapping.py" line="86" />
             <source>Value in the list</source>
             <translation>名单中的值</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="85" />
+            <location filename="../../gui/excel/import_mapping.py" line="86" />
             <source>Rows</source>
             <translation>行数</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="85" />
+            <location filename="../../gui/excel/import_mapping.py" line="86" />
             <source>Found</source>
             <translation>匹配情况</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="86" />
+            <location filename="../../gui/excel/import_mapping.py" line="87" />
             <source>Link to component</source>
             <translation>关联到部件</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="92" />
+            <location filename="../../gui/excel/import_mapping.py" line="93" />
             <source>The list holds:</source>
             <translation>名单内容：</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="113" />
+            <location filename="../../gui/excel/import_mapping.py" line="114" />
             <source>Sheet '{sheet}', header in row {row}. Check what each column holds; columns set to '(ignore)' are left out. Your choices are remembered for the next list, here and on the command line.</source>
             <translation>工作表“{sheet}”，表头在第 {row} 行。请核对每一列的内容；设为“（忽略）”的列不导入。您的选择会被记住，下次导入名单时（包括命令行）沿用。</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="117" />
+            <location filename="../../gui/excel/import_mapping.py" line="118" />
             <source>Choose the column that holds the names: no column was recognised as {column}.</source>
             <translation>请选择包含名称的列：没有识别出“{column}”列。</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="133" />
+            <location filename="../../gui/excel/import_mapping.py" line="134" />
             <source>(ignore)</source>
             <translation>（忽略）</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="171" />
+            <location filename="../../gui/excel/import_mapping.py" line="172" />
             <source>Chain values: {n} different value(s) in the chain columns, {uncertain} to choose. Matched values become links of the firm to the component; a value you set to '(not a component)' is kept in the firm's notes.</source>
             <translation>产业链取值：产业链相关列中共有 {n} 个不同的值，其中 {uncertain} 个需要您选择。匹配上的值会把企业关联到相应部件；设为“（不是部件）”的值记入企业备注。</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="174" />
+            <location filename="../../gui/excel/import_mapping.py" line="175" />
             <source>This list has no chain columns (产业链环节, 细分领域, 主要产品 …).</source>
             <translation>此名单没有产业链相关列（产业链环节、细分领域、主要产品等）。</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_mapping.py" line="191" />
+            <location filename="../../gui/excel/import_mapping.py" line="192" />
             <source>(not a component)</source>
             <translation>（不是部件）</translation>
         </message>
@@ -1324,7 +1324,7 @@ Preview the import again with the map as it is now?</source>
         </message>
         <message>
             <location filename="../../gui/excel/import_preview.py" line="113" />
-            <location filename="../../gui/excel/import_preview.py" line="164" />
+            <location filename="../../gui/excel/import_preview.py" line="165" />
             <source>row {row}: {name}</source>
             <translation>第 {row} 行：{name}</translation>
         </message>
@@ -1336,7 +1336,7 @@ Preview the import again with the map as it is now?</source>
         <message>
             <location filename="../../gui/excel/import_preview.py" line="118" />
             <location filename="../../gui/excel/import_preview.py" line="125" />
-            <location filename="../../gui/excel/import_preview.py" line="186" />
+            <location filename="../../gui/excel/import_preview.py" line="187" />
             <source>row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
@@ -1346,127 +1346,132 @@ Preview the import again with the map as it is now?</source>
             <translation>未导入的行</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="128" />
+            <location filename="../../gui/excel/import_preview.py" line="126" />
+            <source>: </source>
+            <translation>：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="129" />
             <source>Cells left out</source>
             <translation>未导入的单元格</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="131" />
+            <location filename="../../gui/excel/import_preview.py" line="132" />
             <source>deleted</source>
             <translation>将删除</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="131" />
+            <location filename="../../gui/excel/import_preview.py" line="132" />
             <source>kept</source>
             <translation>保留</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="132" />
+            <location filename="../../gui/excel/import_preview.py" line="133" />
             <source>Not in the file: {action}</source>
             <translation>文件中没有的行：{action}</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="134" />
+            <location filename="../../gui/excel/import_preview.py" line="135" />
             <source>Notes</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="139" />
+            <location filename="../../gui/excel/import_preview.py" line="140" />
             <source>Conflicts with the map ({n}): choose for each</source>
             <translation>与现有数据冲突（{n}）：请逐项选择</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="143" />
+            <location filename="../../gui/excel/import_preview.py" line="144" />
             <source>row {row} of the list</source>
             <translation>名单第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="143" />
+            <location filename="../../gui/excel/import_preview.py" line="144" />
             <source>the map</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="145" />
+            <location filename="../../gui/excel/import_preview.py" line="146" />
             <source>row {row}: {name} — {column}</source>
             <translation>第 {row} 行：{name} — {column}</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="147" />
+            <location filename="../../gui/excel/import_preview.py" line="148" />
             <source>{source} has {old}; this row has {new}</source>
             <translation>{source}为 {old}；本行为 {new}</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="151" />
+            <location filename="../../gui/excel/import_preview.py" line="152" />
             <source>Keep {old}</source>
             <translation>保留 {old}</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="152" />
+            <location filename="../../gui/excel/import_preview.py" line="153" />
             <source>Take {new}</source>
             <translation>采用 {new}</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="160" />
+            <location filename="../../gui/excel/import_preview.py" line="161" />
             <source>Likely duplicates ({n}): decide for each</source>
             <translation>疑似重复（{n}）：请逐项决定</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="165" />
+            <location filename="../../gui/excel/import_preview.py" line="166" />
             <source>looks like {other} ({why})</source>
             <translation>疑似“{other}”（{why}）</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="168" />
+            <location filename="../../gui/excel/import_preview.py" line="169" />
             <source>Skip this row</source>
             <translation>跳过此行</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="170" />
+            <location filename="../../gui/excel/import_preview.py" line="171" />
             <source>Update the existing firm</source>
             <translation>更新已有企业</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="171" />
+            <location filename="../../gui/excel/import_preview.py" line="172" />
             <source>Add as a new firm</source>
             <translation>作为新企业添加</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="180" />
+            <location filename="../../gui/excel/import_preview.py" line="181" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="180" />
+            <location filename="../../gui/excel/import_preview.py" line="181" />
             <source>Row left out</source>
             <translation>未导入的行</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="180" />
+            <location filename="../../gui/excel/import_preview.py" line="181" />
             <source>Cell left out</source>
             <translation>未导入的单元格</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="181" />
+            <location filename="../../gui/excel/import_preview.py" line="182" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="184" />
+            <location filename="../../gui/excel/import_preview.py" line="185" />
             <source>sheet {sheet}</source>
             <translation>工作表 {sheet}</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="188" />
+            <location filename="../../gui/excel/import_preview.py" line="189" />
             <source>column {column}</source>
             <translation>{column} 列</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="189" />
+            <location filename="../../gui/excel/import_preview.py" line="190" />
             <source>, </source>
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_preview.py" line="204" />
+            <location filename="../../gui/excel/import_preview.py" line="205" />
             <source>… and {n} more</source>
             <translation>…… 另有 {n} 项</translation>
         </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.fields.parse import cell_text
 from core.importing import memory
 from core.vocabulary import headers as list_fields
 from gui import labels
@@ -125,7 +126,7 @@ class MappingPage(QWidget):
             head.setData(Qt.ItemDataRole.UserRole, col.header)
             head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.columns.setItem(r, 0, head)
-            values = [str(row[col.index]) for row in sp.samples if col.index < len(row) and row[col.index] != ""]
+            values = [cell_text(row[col.index]) for row in sp.samples if col.index < len(row) and row[col.index] != ""]
             sample = QTableWidgetItem(" | ".join(values[:3]))
             sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.columns.setItem(r, 1, sample)

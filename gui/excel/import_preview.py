@@ -122,8 +122,9 @@ class PreviewPage(QWidget):
         if sp.duplicates:
             self._duplicates(top, sp)
         self._group(top, self.tr("Rows left out"), [
-            (self.tr("row {row}").format(row=rej.row), "; ".join(self._issue_text(i) for i in rej.issues
-                                                                  if i.severity == SKIP))
+            (self.tr("row {row}").format(row=rej.row), "; ".join(
+                (i.column.split(" ", 1)[-1] + self.tr(": ") if i.column else "") + self._issue_text(i)
+                for i in rej.issues if i.severity == SKIP))
             for rej in sp.rejected], expanded=True)
         self._group(top, self.tr("Cells left out"), [(self._where(i), self._issue_text(i)) for i in sp.issues
                                                      if i.severity == DROP])
