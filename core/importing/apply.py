@@ -55,13 +55,29 @@ def _remap(table: str, row: dict, ids: dict) -> dict:
 
 # ----- writing -----------------------------------------------------------------------------------------------
 
+def _rows(sp, chunk, ids: dict) -> list[dict]:
+    """Added rows as dicts, provisional ids (theirs and their references) replaced by real ones."""
+    refs = REFS[sp.table]
+    positions = [(i, sp.table if c == "id" else refs[c]) for i, c in enumerate(sp.add_columns)
+                 if c == "id" or c in refs]
+    cols = sp.add_columns
+    out = []
+    for _r, vals in chunk:
+        vals = list(vals)
+        for i, target in positions:
+            v = vals[i]
+            if v is not None and v < 0:
+                vals[i] = ids[(target, v)]
+        out.append(dict(zip(cols, vals, strict=True)))
+    return out
+
+
 def _write(db, plan: ImportPlan, ids: dict, batch: str | None, progress) -> None:
     total = max(1, plan.total_adds + plan.total_changes + plan.total_deletes)
     done = 0
     for sp in _order(plan):
         for start in range(0, len(sp.adds), CHUNK):
-            rows = [_remap(sp.table, dict(zip(sp.add_columns, vals, strict=True)), ids)
-                    for _r, vals in sp.adds[start:start + CHUNK]]
+            rows = _rows(sp, sp.adds[start:start + CHUNK], ids)
             changes.bulk_insert(db, sp.table, rows, batch=batch)
             done += len(rows)
             if progress:

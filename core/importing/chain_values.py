@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.importing.names import fold
 from core.vocabulary import chain as words
-from core.vocabulary import fold
 
 CONFIDENT_SCORE = 88  # a near name this close, and clearly closer than the next, is taken
 UNCERTAIN_SCORE = 60  # below this a value is not a component
@@ -100,14 +100,11 @@ class ChainMatcher:
     # ----- one value -----------------------------------------------------------------------------------------
     def match(self, text, *, prefer: str = "component") -> Match:
         """What ``text`` names. ``prefer`` 'layer' (a 产业链环节 column) tries layers and positions first."""
-        key = _equivalent(fold(text))
-        if not key:
-            return UNMATCHED
-        memo_key = (key, prefer)
-        hit = self._memo.get(memo_key)
+        hit = self._memo.get((text, prefer))
         if hit is None:
-            hit = self._match(key, prefer)
-            self._memo[memo_key] = hit
+            key = _equivalent(fold(text))
+            hit = self._match(key, prefer) if key else UNMATCHED
+            self._memo[(text, prefer)] = hit
         return hit
 
     def _match(self, key: str, prefer: str) -> Match:

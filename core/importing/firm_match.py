@@ -56,11 +56,12 @@ class FirmMatcher:
         key = names.folded(name)
         if key:
             self.by_name.setdefault(key, []).append(row_id)
-        for other in (short, en, *names.split_aliases(aliases)):
+        others = [o for o in (short, en, *names.split_aliases(aliases)) if o]
+        for other in others:
             k = names.folded(other)
             if k and k != key:
                 self.by_alias.setdefault(k, []).append(row_id)
-        norms = {names.normalise_firm_name(n) for n in (name, short, en, *names.split_aliases(aliases))} - {""}
+        norms = {names.normalise_firm_name(n) for n in (name, *others)} - {""}
         for norm in norms:
             self.by_norm.setdefault(norm, []).append(row_id)
             self.blocks.setdefault(norm[:2], []).append((norm, row_id))
@@ -84,7 +85,7 @@ class FirmMatcher:
             if ids:
                 return self._decide(ids, how, code)
         for other in (row.get("short_name"), row.get("name_en"), *names.split_aliases(row.get("aliases"))):
-            k = names.folded(other)
+            k = names.folded(other) if other else ""
             ids = _unique([*self.by_name.get(k, ()), *self.by_alias.get(k, ())]) if k else []
             if ids:
                 return self._decide(ids, "alias", code)

@@ -254,13 +254,16 @@ def is_header_repeat(match: HeaderMatch, row: list) -> bool:
     return total > 0 and hits * 2 >= total and hits >= 1
 
 
+_TOTAL_JUNK = re.compile(r"[\s:：]")
+
+
 def is_total_row(row: list) -> bool:
     """A 合计/总计/小计/Total row: its first text cell is one of those words (checked before any cell is read,
     so a total's formula without a saved value is never a problem)."""
     for value in row:
         text = _cell_text(value)
         if text:
-            key = re.sub(r"[\s:：]", "", unicodedata.normalize("NFKC", text)).lower()
+            key = _TOTAL_JUNK.sub("", unicodedata.normalize("NFKC", text)).lower()
             return key in TOTAL_WORDS or (key.startswith(("合计", "总计", "小计")) and "公司" not in key)
     return False
 

@@ -67,7 +67,8 @@ def data_rows(book, sp: SheetPlan, formula_cells: dict, *, name_index: int | Non
         if i == match.header_row:
             sp.header_cells = list(row)
             continue
-        row = list(row) + [""] * (width - len(row)) if len(row) < width else list(row)
+        if len(row) < width:
+            row = list(row) + [""] * (width - len(row))
         row = fill.apply(i, row)
         if _is_blank(row) or im.is_total_row(row) or _is_footnote(row):
             sp.skipped += 1
@@ -76,11 +77,12 @@ def data_rows(book, sp: SheetPlan, formula_cells: dict, *, name_index: int | Non
                 name_header and name_index is not None and row[name_index] == name_header):
             sp.skipped += 1
             continue
-        filled = [(c, v) for c, v in enumerate(row[:width]) if v not in ("", None)]
-        if name_index is not None and len(filled) == 1 and filled[0][0] != name_index and isinstance(filled[0][1], str):
-            section = section_text(filled[0][1]) or None
-            sp.skipped += 1
-            continue
+        if name_index is not None and len(row) - row.count("") - row.count(None) == 1:
+            filled = [(c, v) for c, v in enumerate(row[:width]) if v not in ("", None)]
+            if filled and filled[0][0] != name_index and isinstance(filled[0][1], str):
+                section = section_text(filled[0][1]) or None
+                sp.skipped += 1
+                continue
         if formula_cells:
             _check_formulas(sp, i, row, formula_cells)
         if len(sp.samples) < 3:

@@ -19,7 +19,7 @@ from core.importing.context import Context
 from core.importing.layout import column_name
 from core.importing.memory import NOT_A_COMPONENT
 from core.importing.model import DROP, NOTE, SheetPlan, ValueMatch, problem
-from core.vocabulary import fold
+from core.importing.names import fold
 from core.vocabulary.headers import CHAIN_LAYER, CHAIN_POSITION, CHAIN_SEGMENT, LOCAL, STAGE
 from db import importing as dbi
 
@@ -96,14 +96,16 @@ class LinkPlanner:
     # ----- linking ------------------------------------------------------------------------------------------------
     def link(self, rownum: int, firm_id: int, chain: RowChain, city, district, label: str) -> list[str]:
         """Plan the capabilities of one row's firm; returns notes for the values that made no link."""
-        layer_ids = [self.matcher.match(t, prefer="layer").layer_id for _mc, t, p, _pr in chain.values
-                     if p == "layer"]
-        row_layer = next((lid for lid in layer_ids if lid is not None), None)
+        stats = [(mc, text, product, self._stat(" ".join(mc.header.split()) if mc is not None else "", text, prefer))
+                 for mc, text, prefer, product in chain.values]
+        row_layer = None
+        if any(stat.status == "uncertain" for _mc, _t, _p, stat in stats):  # the row's layer may decide
+            row_layer = next((lid for _mc, t, p, _pr in chain.values if p == "layer"
+                              for lid in [self.matcher.match(t, prefer="layer").layer_id] if lid is not None), None)
         linked: dict[int, str | None] = {}
         notes, layer_notes = [], []
-        for mc, text, prefer, product in chain.values:
+        for mc, text, product, stat in stats:
             header = " ".join(mc.header.split()) if mc is not None else ""
-            stat = self._stat(header, text, prefer)
             component = self._component(stat, text, row_layer)
             if component is not None:
                 linked.setdefault(component, text if product else None)

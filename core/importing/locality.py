@@ -5,6 +5,7 @@ whether that makes its chain links local (Shenzhen). Unknown stays unknown and i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.vocabulary import fold
 
@@ -22,6 +23,7 @@ _DISTRICT = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:新区|区|县))")
 _PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)")
 
 
+@lru_cache(maxsize=20_000)
 def place_key(text) -> str:
     """A city or district for comparing spellings: 深圳 = 深圳市, 南山 = 南山区."""
     key = fold(text)
@@ -43,7 +45,7 @@ def is_home(city) -> bool | None:
 
 
 def is_home_district(district) -> bool:
-    return bool(district) and place_key(district) in {place_key(d) for d in HOME_DISTRICTS}
+    return bool(district) and place_key(district) in _HOME_KEYS
 
 
 def from_address(text) -> tuple[str | None, str | None]:
@@ -89,6 +91,9 @@ def from_region(text) -> tuple[str, str | None]:
     if fold(value).endswith("市") or key == place_key(HOME_CITY):
         return "city", value
     return "unknown", None
+
+
+_HOME_KEYS = frozenset(place_key(d) for d in HOME_DISTRICTS)
 
 
 class Spellings:
