@@ -184,7 +184,9 @@ def test_header_synonyms_and_units():
     assert im.field_for_header("firms", "企业名称（全称）") == ("name_zh", None)
     assert im.field_for_header("firms", "2024年营业收入（万元）") == ("revenue_cny", "万元")
     assert im.field_for_header("firms", "Company") == ("name_zh", None)
-    assert im.field_for_header("firms", "Valuation (100M CNY)") == ("valuation_cny", "100mcny")
+    assert im.field_for_header("firms", "Valuation (100M CNY)") == ("valuation_cny", "亿元")
+    assert im.field_for_header("firms", "营收（单位：万元）") == ("revenue_cny", "万元")
+    assert im.field_for_header("observations", "数值（万台）") == ("value", "万台")
     assert im.field_for_header("firms", "序号") == (None, None)
     assert im.field_for_header("firms", "是否高新技术企业")[0] is None
     assert names.normalise_firm_name("深圳市优必选科技股份有限公司") == names.normalise_firm_name("优必选科技有限公司")

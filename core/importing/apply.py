@@ -21,7 +21,7 @@ from db.errors import ConstraintFailed
 
 IMPORT_ORDER = ("sources", "layers", "components", "firms", "centres", "plans", "targets", "capabilities",
                 "supply_links", "observations")
-CHUNK = 2000
+CHUNK = 20_000
 REFS = {t: {c.name: c.ref for c in cols if c.kind == "ref"} for t, cols in TABLES.items()}
 
 
@@ -76,12 +76,13 @@ def _write(db, plan: ImportPlan, ids: dict, batch: str | None, progress) -> None
     total = max(1, plan.total_adds + plan.total_changes + plan.total_deletes)
     done = 0
     for sp in _order(plan):
-        for start in range(0, len(sp.adds), CHUNK):
-            rows = _rows(sp, sp.adds[start:start + CHUNK], ids)
-            changes.bulk_insert(db, sp.table, rows, batch=batch)
-            done += len(rows)
-            if progress:
-                progress(done, total)
+        with dbi.fewer_indexes(db, sp.table, len(sp.adds)):
+            for start in range(0, len(sp.adds), CHUNK):
+                rows = _rows(sp, sp.adds[start:start + CHUNK], ids)
+                changes.bulk_insert(db, sp.table, rows, batch=batch)
+                done += len(rows)
+                if progress:
+                    progress(done, total)
         for i, ch in enumerate(sp.changes):
             values = _remap(sp.table, {f: new for f, _old, new in ch.cells}, ids)
             changes.update_row(db, sp.table, ch.row_id, values, batch=batch)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from core.importing.names import fold
 from core.vocabulary import chain as words
@@ -36,10 +37,11 @@ class Match:
 UNMATCHED = Match("unmatched")
 
 
-def split_values(text) -> list[str]:
-    """'谐波减速器、RV减速器' -> ['谐波减速器', 'RV减速器'] (a cell may name several products)."""
+@lru_cache(maxsize=50_000)
+def split_values(text) -> tuple[str, ...]:
+    """'谐波减速器、RV减速器' -> ('谐波减速器', 'RV减速器') (a cell may name several products)."""
     parts = [p.strip(" 等") for p in _SPLIT.split(str(text or ""))]
-    return [p for p in parts if p]
+    return tuple(p for p in parts if p)
 
 
 def _equivalent(key: str) -> str:

@@ -16,7 +16,10 @@ def add_arguments(imp) -> None:
     imp.add_argument("file", metavar="FILE", help=".xlsx, .xlsm, .xls, .ods or .csv")
     imp.add_argument("--dry-run", action="store_true", help="show what would change and write nothing")
     imp.add_argument("--sheet", metavar="NAME", help="import only this sheet")
-    imp.add_argument("--table", help="what a list holds (default: recognised from its header)")
+    from core.vocabulary import TABLE_TERMS  # light: the parser is built for every command, the GUI's too
+
+    imp.add_argument("--table", choices=[t for t in TABLE_TERMS if t != "change_log"],
+                     help="what a list holds (default: recognised from its header)")
     imp.add_argument("--map", metavar="源列=field,…", help="correct the column mapping, e.g. \"企业全称=name_zh,联系人=\"")
     imp.add_argument("--map-values", metavar="FILE",
                      help="what chain values mean: lines of 值=部件 (伺服电机=无框力矩电机; an empty right side: not a "

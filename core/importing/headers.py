@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from core import vocabulary
+from core.fields import numbers
 from core.fields.spec import TABLES, Column
 from core.importing.messages import ImportProblem
 
@@ -32,16 +33,20 @@ SYNONYMS = vocabulary.HEADER_SYNONYMS
 IGNORED_HEADERS = set(vocabulary.IGNORED_HEADERS)
 TOTAL_WORDS = vocabulary.TOTAL_WORDS
 
-# Units a header or cell may carry: unit text -> (stored unit family, factor to that unit).
-UNITS: dict[str, tuple[str | None, float]] = {
-    "亿元": ("元", 1e8), "万元": ("元", 1e4), "千元": ("元", 1e3), "百万元": ("元", 1e6), "元": ("元", 1.0),
-    "亿": (None, 1e8), "万": (None, 1e4), "%": ("%", 1.0), "百分比": ("%", 1.0),
-    "亿台": ("台", 1e8), "万台": ("台", 1e4), "台": ("台", 1.0), "万家": ("家", 1e4), "家": ("家", 1.0),
-    "万个": ("个", 1e4), "个": ("个", 1.0), "万人": ("人", 1e4), "人": ("人", 1.0), "套": ("套", 1.0),
-    "万套": ("套", 1e4), "项": ("项", 1.0), "件": ("件", 1.0), "万件": ("件", 1e4),
-    "100mcny": ("元", 1e8), "10kcny": ("元", 1e4), "cny": ("元", 1.0), "rmb": ("元", 1.0), "yuan": ("元", 1.0),
-    "cny100m": ("元", 1e8), "cny10k": ("元", 1e4), "rmb100m": ("元", 1e8), "rmb10k": ("元", 1e4),
-}
+# English unit words of our workbook's second header row, as the field layer reads units (core.fields.numbers).
+_ENGLISH_UNITS = {"100mcny": "亿元", "cny100m": "亿元", "rmb100m": "亿元", "10kcny": "万元", "cny10k": "万元",
+                  "rmb10k": "万元", "百分比": "%"}
+
+
+def unit_of(text: str) -> str | None:
+    """The unit a header names ('万元', '亿元', '万台', '%'), as core.fields.numbers reads it; None if it is not one."""
+    text = _ENGLISH_UNITS.get(text, text)
+    if not text:
+        return None
+    base, magnitude = numbers.magnitude_of(text)
+    if base in set(numbers.BASE_UNITS.values()) or (base is None and magnitude != 1):
+        return text
+    return None
 
 
 def header_zh(table: str, column: Column) -> str:
@@ -64,13 +69,13 @@ def normalise_header(text) -> tuple[str, str | None]:
     s = s.replace("*", "").rstrip(":").strip()
     unit = None
     for m in list(_BRACKETS.finditer(s)):
-        inner = m.group(1).replace(" ", "").replace(",", "")
-        if inner in UNITS:
+        inner = unit_of(m.group(1).replace(" ", "").replace(",", ""))
+        if inner:
             unit = inner
             s = s[: m.start()] + s[m.end():]
     m = _UNIT_TAIL.search(s)
-    if m and m.group(1).replace(" ", "") in UNITS:
-        unit = unit or m.group(1).replace(" ", "")
+    if m and unit_of(m.group(1).replace(" ", "")):
+        unit = unit or unit_of(m.group(1).replace(" ", ""))
         s = s[: m.start()]
     return re.sub(r"\s+", "", s), unit
 
@@ -122,7 +127,7 @@ class MappedColumn:
     index: int  # 0-based column in the sheet
     header: str  # the header text as written (both rows of a two-row header, joined)
     field: str | None  # None: ignored
-    unit: str | None = None  # unit named by the header (a key of UNITS)
+    unit: str | None = None  # unit named by the header (see unit_of)
 
     @property
     def letter(self) -> str:
@@ -234,8 +239,9 @@ def _unit_line(rows: list[list[str]]) -> str | None:
     for row in rows:
         for text in row:
             m = _UNIT_LINE.search(unicodedata.normalize("NFKC", text)) if text else None
-            if m and m.group(1) in UNITS and UNITS[m.group(1)][0] == "元":
-                return m.group(1)
+            unit = unit_of(m.group(1)) if m else None
+            if unit and numbers.magnitude_of(unit)[0] == numbers.MONEY:
+                return unit
     return None
 
 
