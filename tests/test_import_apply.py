@@ -199,3 +199,19 @@ def test_a_damaged_database_is_not_backed_up_or_written(map_file, tmp_path):
     assert "the database file is damaged" in str(caught.value) and caught.value.exit_code == 2
     assert backup.backups_of(map_file) == [] and not list(backup.backup_folder(map_file).glob("*"))
     db.close()
+
+
+def test_a_big_addition_rebuilds_the_plain_indexes_it_dropped(fresh_db):
+    from db import importing as dbi
+
+    def indexes():
+        return sorted(r[0] for r in fresh_db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'firms' AND sql IS NOT NULL"))
+
+    before = indexes()
+    with dbi.write_transaction(fresh_db):
+        with dbi.fewer_indexes(fresh_db, "firms", 50_000):
+            dropped = indexes()
+        after = indexes()
+    assert len(dropped) == 1 and "UNIQUE" in dropped[0]  # the credit-code index stays: it guards the data
+    assert after == before

@@ -154,3 +154,29 @@ def test_the_chinese_dialog_has_no_english(qtbot, chain_hub, tmp_path, chinese):
                                              t.replace(str(path), ""))]
     assert english == [], english
     assert any("不是年份" in t for t in shown) and any("不能为空" in t for t in shown)
+
+
+def test_rows_not_in_our_workbook_are_kept_unless_the_box_is_ticked(qtbot, hub, tmp_path):
+    from core.exporting.workbook import export_workbook
+
+    path = tmp_path / "map.xlsx"
+    export_workbook(hub.db, path)
+    book = openpyxl.load_workbook(path)
+    ws = book["企业 Firms"]
+    ws.delete_rows(ws.max_row)  # the last firm is no longer in the sheet
+    book.save(path)
+    gone = hub.db.execute("SELECT max(id) FROM firms").fetchone()[0]
+    dialog = import_dialog.import_workbook(None, hub, str(path))
+    qtbot.addWidget(dialog)
+    wait_page(qtbot, dialog, ImportDialog.PAGE_PREVIEW)
+    assert any(t.startswith("Not in the file: kept (1)") for t in dialog.preview_page.texts())
+    assert not dialog.preview_page.delete_box.isHidden()
+    assert not dialog.apply_button.isEnabled()  # nothing else to write
+    dialog.preview_page.delete_box.setChecked(True)
+    wait_page(qtbot, dialog, ImportDialog.PAGE_PREVIEW)
+    assert any(t.startswith("Not in the file: deleted (1)") for t in dialog.preview_page.texts())
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.apply()
+    assert hub.db.execute("SELECT count(*) FROM firms WHERE id = ?", [gone]).fetchone()[0] == 0
+    hub.undo_stack.undo()
+    assert hub.db.execute("SELECT count(*) FROM firms WHERE id = ?", [gone]).fetchone()[0] == 1
