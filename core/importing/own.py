@@ -125,6 +125,22 @@ def plan_own(ctx: Context, book, sp: SheetPlan, formula_cells: dict, counter, *,
                 sp.deletes = list(sp.missing)
 
 
+def derive_local(ctx: Context, table: str, values_: dict) -> None:
+    """A capability whose 本地 cell is blank is local only when its firm is known to be in Shenzhen; a firm of
+    unknown place is not a local supplier (the link is marked for checking), never 'yes' by default."""
+    if table != "capabilities" or values_.get("local") is not None or values_.get("firm_id") is None:
+        return
+    from core.importing import locality
+
+    place = ctx.current("firms", values_["firm_id"], ["city", "district"])
+    home = locality.is_home(place.get("city"))
+    if home is None and locality.is_home_district(place.get("district")):
+        home = True
+    values_["local"] = int(bool(home))
+    if home is None:
+        values_["needs_check"] = 1
+
+
 def _update(ctx, sp, rownum, row, row_id, current: dict, columns, convs, deferred) -> None:
     table = sp.table
     parsed: dict = {}
@@ -132,6 +148,7 @@ def _update(ctx, sp, rownum, row, row_id, current: dict, columns, convs, deferre
     if issues:
         return
     defaults = ctx.defaults(table)
+    derive_local(ctx, table, parsed)
     cells = []
     for mc, col in columns:
         if col.name not in parsed:
@@ -164,6 +181,7 @@ def _new(ctx, sp, rownum, row, columns, convs, deferred, names) -> None:
                                              partial=False)
     if issues:
         return
+    derive_local(ctx, table, values_)
     existing = ctx.natural_match(table, values_)
     if existing is not None:
         current = ctx.current(table, existing, names)
