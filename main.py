@@ -5,7 +5,8 @@
     python main.py gaps [--format table|json|csv] [--plan CODE …] [--as-of YYYY-MM-DD] [--stale-months N]
     python main.py report OUT.pdf [--lang zh|en] [--plan CODE …] [--layer KEY …] [--as-of YYYY-MM-DD]
     python main.py export OUT.xlsx [--template]       the map as an Excel workbook (or one table as .csv)
-    python main.py import FILE [--dry-run] [--sheet NAME] [--table T] [--map "源列=field,…"]
+    python main.py import FILE [--dry-run] [--sheet NAME] [--table T] [--map "源列=field,…"] [--map-values FILE]
+                              [--update ask|blanks|overwrite] [--strict] [--delete-missing]
 Every command takes --db PATH.
 
 Exit codes: 0 done, 1 the input was refused (a file, an option, a value; nothing was changed), 2 the database
@@ -62,13 +63,9 @@ def _parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import a workbook we exported, or a list of firms, centres or observations")
     imp.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
-    imp.add_argument("file", metavar="FILE", help=".xlsx, .xlsm, .xls, .ods or .csv")
-    imp.add_argument("--dry-run", action="store_true", help="show what would change and write nothing")
-    imp.add_argument("--sheet", metavar="NAME", help="import only this sheet")
-    imp.add_argument("--table", choices=TABLE_NAMES, help="what a list holds (default: recognised from its header)")
-    imp.add_argument("--map", metavar="源列=field,…", help="correct the column mapping, e.g. \"企业全称=name_zh,联系人=\"")
-    imp.add_argument("--duplicates", choices=("skip", "merge", "add"), default="skip",
-                     help="rows that look like firms already there: skip them (default), merge into them, or add")
+    from core.importing import command as import_command
+
+    import_command.add_arguments(imp)
 
     gui = sub.add_parser("gui", help="open the app (the default)")
     gui.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
@@ -220,55 +217,10 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    from core.backup import BackupFailed
-    from core.importing.headers import MappingError, parse_map_option
-    from core.importing.plan import ImportFailed, ImportOptions, import_file
-    from core.importing.reading import SheetError, open_spreadsheet
-    from core.workspace import ensure_writable, open_named
+    from core.importing import command as import_command
+    from core.workspace import open_named
 
-    try:
-        mapping = parse_map_option(args.map)
-    except MappingError as exc:
-        return _fail(f"{args.file}: {exc}", EXIT_INPUT)
-    options = ImportOptions(sheet=args.sheet, table=args.table, mapping=mapping, duplicates=args.duplicates)
-    try:
-        book = open_spreadsheet(args.file)  # the file is checked before the database is opened
-    except SheetError as exc:
-        return _fail(str(exc), EXIT_INPUT)
-    try:
-        db = open_named(args.db)
-        try:
-            if not args.dry_run:
-                ensure_writable(db)  # a damaged file is never written to, nor backed up as if good
-            plan = import_file(db, book, options, dry_run=args.dry_run)
-        finally:
-            db.conn.close()
-    except SheetError as exc:
-        return _fail(str(exc), EXIT_INPUT)
-    except (ImportFailed, MappingError) as exc:
-        return _fail(f"{args.file}: {exc}", EXIT_INPUT)
-    except BackupFailed as exc:
-        return _fail(f"{exc}; nothing was imported", EXIT_DB)
-    finally:
-        book.close()
-    print("\n".join(plan.summary_lines()))
-    if plan.has_errors:
-        errors = plan.errors()
-        if plan.error_count == 1:
-            return _fail(f"{args.file}: {errors[0]} (nothing was imported)", EXIT_INPUT)
-        for issue in errors[:50]:
-            print(f"chain-mapper: {args.file}: {issue}", file=sys.stderr)
-        return _fail(f"{args.file}: {plan.error_count} errors; nothing was imported", EXIT_INPUT)
-    held = sum(1 for sp in plan.sheets for d in sp.duplicates if d.decision == "skip")
-    if held:
-        print(f"{held} likely duplicate(s) left out; decide with --duplicates merge or --duplicates add")
-    if args.dry_run:
-        print("dry run: nothing was written")
-    elif plan.applied:
-        print(f"imported: {plan.total_adds} added, {plan.total_changes} changed (backup: {plan.backup})")
-    else:
-        print("nothing to change")
-    return EXIT_OK
+    return import_command.run(args, open_named)
 
 
 def _display_problem() -> str | None:

@@ -113,9 +113,10 @@ def _short(value, n: int = 60) -> str:
 # ----- templates of each area, registered here (one line each) -------------------------------------------------
 # Each area keeps its templates beside its code (e.g. core/importing/messages.py) and adds a line below.
 def _register() -> None:
-    pass
     from core.analysis.messages import ANALYSIS_TEMPLATES
     TEMPLATES.update(ANALYSIS_TEMPLATES)
+    from core.importing.messages import IMPORT_TEMPLATES
+    TEMPLATES.update(IMPORT_TEMPLATES)
 
 
 _register()

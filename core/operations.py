@@ -251,12 +251,19 @@ def revert_entries(db, entry_ids) -> Outcome:
 # ----- imports ---------------------------------------------------------------------------------------------
 
 def apply_import(db, source, options=None, *, expect: str | None = None, backup: bool = True, progress=None) -> Outcome:
-    """Import a workbook or list as previewed (``expect`` is the preview's fingerprint): one transaction, one
-    batch, after a backup copy. Outcome.value is the plan that was applied. Raises ImportFailed on errors."""
-    from core.importing.plan import ImportFailed, import_file
+    """Import a workbook or list as previewed: one transaction, one batch, after a checked backup copy.
+
+    ``source`` is the previewed plan itself (core.importing.model.ImportPlan: nothing is read again, and a row
+    changed since the preview refuses the import) or a path (planned again; ``expect`` is the preview's
+    fingerprint). Outcome.value is the plan. Raises ImportFailed (ImportChanged, ImportBusy, BackupProblem)."""
+    from core.importing.model import ImportPlan
+    from core.importing.plan import ImportFailed, import_file, write_plan
 
     batch = changes.new_batch()
-    plan = import_file(db, source, options, batch=batch, backup=backup, expect=expect, progress=progress)
+    if isinstance(source, ImportPlan):
+        plan = write_plan(db, source, batch=batch, backup=backup, progress=progress)
+    else:
+        plan = import_file(db, source, options, batch=batch, backup=backup, expect=expect, progress=progress)
     if plan.has_errors:
-        raise ImportFailed(str(plan.errors()[0]))
+        raise ImportFailed("refused_by_database") if not plan.errors() else plan.errors()[0].problem
     return _outcome(db, batch, plan)

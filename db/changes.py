@@ -160,12 +160,15 @@ def bulk_insert(db, table: str, rows: Iterable[Mapping], *, batch: str | None = 
         conn: sqlite3.Connection = db.conn
         before = conn.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()[0]
         try:
-            conn.executemany(sql, ([r.get(c) for c in cols] for r in rows))
+            conn.executemany(sql, (list(map(r.get, cols)) for r in rows))
         except sqlite3.IntegrityError as exc:
             raise ConstraintFailed.from_sqlite(table, exc) from None
         if table in search.SEARCHABLE:
-            new_ids = [r[0] for r in conn.execute(f"SELECT id FROM [{table}] WHERE id > ?", [before])]
-            search.refresh_rows(db, table, new_ids)
+            if "id" in cols and all(r["id"] > before for r in rows):
+                search.index_new_rows(db, table, rows)  # the values are at hand: no read-back
+            else:
+                new_ids = [r[0] for r in conn.execute(f"SELECT id FROM [{table}] WHERE id > ?", [before])]
+                search.refresh_rows(db, table, new_ids)
         if log:
             ts, user = now_iso(), current_user()
             all_cols = [info[1] for info in conn.execute(f"PRAGMA table_info([{table}])")]

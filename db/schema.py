@@ -293,6 +293,13 @@ def m004_surveys_periods_sources(db):
                " WHERE needs_check = 1")
 
 
+@migrations()
+def m005_firm_stock_code(db):
+    # Exchange lists name listed firms by stock code (300750, 09880.HK): kept, and matched on, like the credit code.
+    db.execute("ALTER TABLE firms ADD COLUMN stock_code TEXT")
+    db.execute("CREATE INDEX firms_stock_code ON firms(stock_code)")
+
+
 def _run_script(db, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

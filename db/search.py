@@ -34,13 +34,12 @@ def normalise(text: str) -> str:
 
 
 def tokens(text: str | None) -> list[str]:
+    if not text:
+        return []
     out: list[str] = []
-    for run in _RUN.findall(normalise(text or "")):
-        if _IS_CJK.match(run):
-            if len(run) == 1:
-                out.append(run)
-            else:
-                out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    for run in _RUN.findall(normalise(text)):
+        if len(run) > 1 and _IS_CJK.match(run):
+            out.extend(map(str.__add__, run[:-1], run[1:]))  # bigrams
         else:
             out.append(run)
     return out
@@ -48,8 +47,14 @@ def tokens(text: str | None) -> list[str]:
 
 def document(row: dict, table: str) -> str:
     # Columns are separated by a marker token so a phrase never spans two columns.
-    parts = [" ".join(tokens(row.get(col))) for col in SEARCHABLE[table]]
-    return " zzsep ".join(parts)
+    return " zzsep ".join(" ".join(tokens(row.get(col))) for col in SEARCHABLE[table])
+
+
+def index_new_rows(db, table: str, rows) -> None:
+    """Index rows just inserted with these values (a bulk import: nothing to delete, nothing to read back)."""
+    if table in SEARCHABLE:
+        db.conn.executemany(f"INSERT INTO [{index_table(table)}] (rowid, tokens) VALUES (?, ?)",
+                            [(r["id"], document(r, table)) for r in rows])
 
 
 def fts_query(text: str) -> str | None:

@@ -41,7 +41,7 @@ def test_preview_then_apply_our_workbook_with_undo(qtbot, hub, tmp_path):
     wait_page(qtbot, dialog, ImportDialog.PAGE_PREVIEW)
     texts = tree_texts(dialog)
     assert any("Changes (1)" in t for t in texts)
-    assert any("（空） → 777" in t for t in texts)
+    assert any("(empty) → 777" in t for t in texts)
     assert dialog.apply_button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         dialog.apply()
@@ -98,7 +98,7 @@ def test_list_with_a_recognised_header_goes_through_mapping_then_preview(qtbot, 
 def test_likely_duplicates_are_decided_in_the_preview(qtbot, hub, tmp_path):
     book = openpyxl.Workbook()
     book.active.append(["企业名称", "所在区"])
-    book.active.append(["乐聚机器人", "龙岗区"])
+    book.active.append(["乙传动科技", "龙岗区"])  # like 深圳市乙传动有限公司
     path = tmp_path / "dup.xlsx"
     book.save(path)
     dialog = import_dialog.import_workbook(None, hub, str(path))

@@ -5,6 +5,7 @@ import openpyxl
 
 import main
 from core.importing import headers as im
+from core.importing import names
 from core.importing.plan import ImportOptions, import_file
 from db import changes
 
@@ -53,7 +54,7 @@ def test_header_below_title_and_merged_group_with_units_and_totals(small_db, tmp
                       "营收": "revenue_cny", "估值": "valuation_cny", "备注": "notes", "联系人": None}
     assert [c.unit for c in sp.match.columns if c.field in ("revenue_cny", "valuation_cny")] == ["万元", "万元"]
     # 优必选 matched by normalised name: revenue 56,000 万元 and valuation 约 500 亿 (kept as a note), name kept
-    (change,) = sp.changes
+    change, leju = sp.changes
     cells = {f: (o, n) for f, o, n in change.cells}
     assert change.row_id == 1 and "name_zh" not in cells
     assert cells["revenue_cny"] == (None, 5.6e8)
@@ -64,18 +65,22 @@ def test_header_below_title_and_merged_group_with_units_and_totals(small_db, tmp
     new = sp.added_row(added)
     assert new["name_zh"] == "新锐关节（深圳）有限公司"  # stored as written, trimmed
     assert (new["credit_code"], new["district"], new["revenue_cny"], new["valuation_cny"]) == (
-        "91440300MA5G7X3P1D", "宝安", 1.2e7, 3e9)
+        "91440300MA5G7X3P1D", "宝安区", 1.2e7, 3e9)  # one spelling per district: 宝安 is 宝安区
     assert "超30亿" in new["notes"]
-    # 乐聚机器人 looks like 乐聚(深圳)机器人技术有限公司: held back for the user, not added twice
-    (dup,) = sp.duplicates
-    assert dup.label == "乐聚机器人" and dup.candidate_ids == [2] and dup.decision == "skip"
-    assert sp.skipped >= 3  # the blank row, 合计, the footnote
+    # 乐聚机器人 is the traditional alias 樂聚機器人 of 乐聚(深圳)机器人技术有限公司 (OpenCC folds it): the same firm
+    assert leju.row_id == 2 and leju.cells == [("revenue_cny", None, 1e6)] and not sp.duplicates
+    assert sp.skipped == 3  # the blank row, 合计, the footnote
 
 
 def test_duplicates_can_be_merged_or_added(small_db, tmp_path):
-    path = firms_list(tmp_path / "l.xlsx", [[1, "乐聚机器人", None, "龙岗区", 100, None, None, None]])
+    # 乙传动科技 (a short form) looks like 深圳市乙传动有限公司: held, unless the planner decides
+    path = firms_list(tmp_path / "l.xlsx", [[1, "乙传动科技", None, "龙岗区", 100, None, None, None]])
+    held = plan_for(small_db, path).sheets[0]
+    (dup,) = held.duplicates
+    assert (dup.label, dup.candidate_ids, dup.decision, dup.reason) == ("乙传动科技", [5], "skip", "a similar name")
+    assert not held.adds and not held.changes
     merged = plan_for(small_db, path, duplicates="merge").sheets[0]
-    assert merged.changes[0].row_id == 2 and ("district", None, "龙岗区") in merged.changes[0].cells
+    assert merged.changes[0].row_id == 5 and ("district", None, "龙岗区") in merged.changes[0].cells
     added = plan_for(small_db, path, duplicates="add").sheets[0]
     assert len(added.adds) == 1 and not added.changes
     decided = plan_for(small_db, path, decisions={("名单", 6): "merge"}).sheets[0]
@@ -88,13 +93,18 @@ def test_firms_match_by_credit_code_alias_and_the_same_name_twice(small_db, tmp_
         [1, "奥比中光（改名后）", "91440300MA5D4P7L0K", "南山区", None, None, None, None],
         [2, "Leju", None, "福田区", None, None, None, None],
         [3, "全新机器人有限公司", None, None, 10, None, None, None],
-        [4, "深圳市全新机器人有限公司", None, None, 10, None, None, None],
+        [4, "全新机器人有限公司", None, "坪山区", 10, None, None, None],
+        [5, "深圳市全新机器人有限公司", None, None, 20, None, None, None],
     ], title=False)
     sp = plan_for(small_db, path).sheets[0]
     by_id = {c.row_id: c for c in sp.changes}
     assert by_id[3].cells == [("district", None, "南山区")]  # by credit code; its name stays
     assert by_id[2].cells == [("district", None, "福田区")]  # by alias
-    assert len(sp.adds) == 1 and sp.duplicates[0].reason == "the same firm twice in the list"
+    # the same name twice: one firm, the second row fills what the first left empty
+    first, other = (sp.added_row(v) for _r, v in sp.adds)
+    assert (first["name_zh"], first["district"], first["revenue_cny"]) == ("全新机器人有限公司", "坪山区", 1e5)
+    # two different registered names are two registrations, never merged silently
+    assert other["name_zh"] == "深圳市全新机器人有限公司" and not sp.duplicates and not sp.conflicts
 
 
 def test_user_corrects_the_mapping(small_db, tmp_path, map_file, capsys):
@@ -114,7 +124,7 @@ def test_user_corrects_the_mapping(small_db, tmp_path, map_file, capsys):
     assert code == 0, capsys.readouterr().err
     assert "imported: 1 added" in capsys.readouterr().out
     assert main.main(["import", str(path), "--map", "机构=nonsense", "--db", str(map_file)]) == 1
-    assert "'nonsense' is not a column of firms" in capsys.readouterr().err
+    assert "'nonsense' is not a column of Firms" in capsys.readouterr().err
 
 
 def test_csv_in_gb18030_with_thousands_and_full_width_digits(small_db, tmp_path):
@@ -174,8 +184,10 @@ def test_header_synonyms_and_units():
     assert im.field_for_header("firms", "企业名称（全称）") == ("name_zh", None)
     assert im.field_for_header("firms", "2024年营业收入（万元）") == ("revenue_cny", "万元")
     assert im.field_for_header("firms", "Company") == ("name_zh", None)
-    assert im.field_for_header("firms", "Valuation (100M CNY)") == ("valuation_cny", "100mcny")
+    assert im.field_for_header("firms", "Valuation (100M CNY)") == ("valuation_cny", "亿元")
+    assert im.field_for_header("firms", "营收（单位：万元）") == ("revenue_cny", "万元")
+    assert im.field_for_header("observations", "数值（万台）") == ("value", "万台")
     assert im.field_for_header("firms", "序号") == (None, None)
     assert im.field_for_header("firms", "是否高新技术企业")[0] is None
-    assert im.normalise_firm_name("深圳市优必选科技股份有限公司") == im.normalise_firm_name("优必选科技有限公司")
-    assert im.normalise_firm_name("乐聚（深圳）机器人技术有限公司") == "乐聚机器人技术"
+    assert names.normalise_firm_name("深圳市优必选科技股份有限公司") == names.normalise_firm_name("优必选科技有限公司")
+    assert names.normalise_firm_name("乐聚（深圳）机器人技术有限公司") == "乐聚机器人技术"

@@ -115,7 +115,7 @@ def test_edits_show_old_and_new_and_apply_with_log_and_backup(map_file, tmp_path
          append=[{"企业名称*": "新来的机器人有限公司", "企业类型": "零部件", "营收（亿元）": "3000万",
                   "来源": "S1 深圳新闻网 回望2024"}])
     edit(path, "供应能力 Capabilities", {}, append=[{"企业*": "新来的机器人有限公司", "部件*": "谐波减速器",
-                                                 "阶段": "样机", "本地*": "是"}])
+                                                 "阶段": "样机", "是否本地*": "是"}])
     capsys.readouterr()
     assert main.main(["import", str(path), "--dry-run", "--db", str(map_file)]) == 0
     out = capsys.readouterr().out
@@ -244,7 +244,8 @@ def test_constraint_errors_show_in_the_dry_run(small_db, tmp_path):
     ws.append([None, "EMB2027-B", "具身智能机器人行动计划", None, "市科技创新局", "2025-03-03"])  # same title/issuer/date
     book.save(path)
     plan = dry_run(small_db, path)
-    assert any("another row already has the same" in str(e) and "row 4" in str(e) for e in plan.errors())
+    assert [str(e) for e in plan.errors()] == [
+        "sheet '规划 Plans', row 4, column 规划名称、发文单位、印发日期: another entry already has this value"]
 
 
 def test_backups_are_rotated(map_file):
@@ -293,3 +294,26 @@ def test_a_cancelled_import_writes_nothing(map_file, tmp_path, capsys):
     assert db.execute("SELECT employees FROM firms WHERE id = 1").fetchone()[0] is None
     assert db.execute("SELECT count(*) FROM firms WHERE name_zh LIKE '取消测试%'").fetchone()[0] == 0
     db.conn.close()
+
+
+def test_a_blank_local_cell_is_not_yes(small_db, tmp_path):
+    """本地 left blank on our capabilities sheet: local only for a firm known to be in Shenzhen."""
+    from db import changes as db_changes
+
+    db_changes.insert_row(small_db, "firms", {"name_zh": "无址企业有限公司"})
+    db_changes.insert_row(small_db, "firms", {"name_zh": "台州企业有限公司", "city": "台州市"})
+    path = tmp_path / "map.xlsx"
+    export_workbook(small_db, path, tables=["capabilities"], analysis=False)
+    book = openpyxl.load_workbook(path)
+    ws = book["供应能力 Capabilities"]
+    head = [c.value for c in ws[1]]
+    for firm in ("无址企业有限公司", "台州企业有限公司", "深圳市甲减速机有限公司"):
+        ws.append([{"企业*": firm, "部件*": "行星滚柱丝杠"}.get(h) for h in head])
+    book.save(path)
+    plan = import_file(small_db, path)
+    assert plan.applied, [str(e) for e in plan.errors()]
+    got = dict(((n, (lo, chk)) for n, lo, chk in small_db.execute(
+        "SELECT f.name_zh, c.local, c.needs_check FROM capabilities c JOIN firms f ON f.id = c.firm_id "
+        "JOIN components co ON co.id = c.component_id WHERE co.name_zh = '行星滚柱丝杠'")))
+    assert got == {"深圳市乙传动有限公司": (1, 0), "无址企业有限公司": (0, 1), "台州企业有限公司": (0, 0),
+                   "深圳市甲减速机有限公司": (1, 0)}

@@ -86,7 +86,7 @@ def via_paste(db, column, text):
 
 
 def _import_result(db, path, column, **options):
-    plan = import_file(db, path, ImportOptions(**options), backup=False)
+    plan = import_file(db, path, ImportOptions(remembered=False, **options), backup=False)
     if plan.has_errors:
         problems = [i.problem for i in plan.errors() if i.problem is not None]
         assert problems, [str(e) for e in plan.errors()]
@@ -106,12 +106,15 @@ def via_list(db, tmp_path, column, text):
     path = tmp_path / "list.xlsx"
     book.save(path)
     if column == "name_zh":  # a new name makes a new firm: read it back from the plan
-        plan = import_file(db, path, ImportOptions(table="firms"), dry_run=True, backup=False)
+        plan = import_file(db, path, ImportOptions(table="firms", strict=True, remembered=False), dry_run=True,
+                           backup=False)
         if plan.has_errors:
             return next(i.problem.code for i in plan.errors() if i.problem is not None)
         sp = plan.sheets[0]
         return sp.added_row(sp.adds[0][1])["name_zh"] if sp.adds else "matched"
-    return _import_result(db, path, column, table="firms", duplicates="merge")
+    # --strict: a cell the list would leave out refuses the file, so the refusal itself is compared;
+    # --update overwrite: the list's value replaces the curated one, as a cell edit does
+    return _import_result(db, path, column, table="firms", duplicates="merge", update="overwrite", strict=True)
 
 
 def via_own_workbook(db, tmp_path, column, text):
@@ -177,3 +180,44 @@ def test_every_value_the_app_shows_pastes_back(map_db):
                     shown = format_value(table, col, value, lang)
                     parsed = fields.parse_value(table, col, shown, refs=fields.Resolver(map_db))
                     assert parsed.value == value, (table, col.name, lang, shown)
+
+
+# Forms only a list has: the unit in the header, Chinese numerals with qualifiers, exchange wording.
+# (column, header, list cell, the same value typed in a cell, stored value or refusal)
+LIST_CASES = [
+    ("revenue_cny", "营收（万元）", "56,000", "56,000万元", 560_000_000.0),
+    ("revenue_cny", "营业收入(亿元)", "12.5", "12.5亿", 1_250_000_000.0),
+    ("revenue_cny", "营收（万元）", "１２００", "1200万元", 12_000_000.0),
+    ("valuation_cny", "估值（万元）", "约5,000,000", "约5,000,000万元", 50_000_000_000.0),
+    ("employees", "员工人数（人）", "两千余", "两千余人", 2000),
+    ("employees", "从业人员", "约1.2万人", "约1.2万人", 12_000),
+    ("listed", "上市情况", "深交所主板（300750）", "深交所主板（300750）", 1),
+    ("listed", "上市情况", "未上市", "未上市", 0),
+    ("revenue_cny", "营收（万元）", "12,5", "12,5", "decimal_comma"),
+    ("employees", "员工人数", "两千余家", "两千余家", "wrong_unit"),
+]
+
+
+def via_list_header(db, tmp_path, column, header, text):
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["企业名称", header])
+    ws.append(["深圳市优必选科技股份有限公司", text])
+    path = tmp_path / "units.xlsx"
+    book.save(path)
+    return _import_result(db, path, column, table="firms", update="overwrite", strict=True)
+
+
+@pytest.mark.parametrize(("column", "header", "cell", "typed", "expected"), LIST_CASES,
+                         ids=[f"{h}={c!r}" for _col, h, c, _t, _e in LIST_CASES])
+def test_list_forms_store_what_the_same_text_typed_stores(map_db, tmp_path, column, header, cell, typed, expected):
+    got = {}
+    for name, run in (("cell", lambda: via_cell_edit(map_db, column, typed)),
+                      ("list", lambda: via_list_header(map_db, tmp_path, column, header, cell))):
+        map_db.execute("SAVEPOINT case_start")
+        try:
+            got[name] = run()
+        finally:
+            map_db.execute("ROLLBACK TO case_start")
+            map_db.execute("RELEASE case_start")
+    assert got == {"cell": expected, "list": expected}

@@ -576,86 +576,56 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="80" />
-            <location filename="../../gui/excel/import_dialog.py" line="376" />
+            <location filename="../../gui/excel/import_dialog.py" line="62" />
+            <location filename="../../gui/excel/import_dialog.py" line="239" />
             <source>Import {name}</source>
             <translation>导入 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="85" />
+            <location filename="../../gui/excel/import_dialog.py" line="67" />
             <source>Reading {name}…</source>
             <translation>正在读取 {name}…</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="106" />
-            <source>Column in the file</source>
-            <translation>文件中的列</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="106" />
-            <source>First values</source>
-            <translation>示例值</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="107" />
-            <source>Import as</source>
-            <translation>导入为</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="112" />
-            <source>The list holds:</source>
-            <translation>列表内容：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="126" />
-            <source>What</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="126" />
-            <source>Details</source>
-            <translation>详情</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="133" />
+            <location filename="../../gui/excel/import_dialog.py" line="86" />
             <source>&lt; &amp;Columns</source>
             <translation>&lt; 列对应(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="135" />
+            <location filename="../../gui/excel/import_dialog.py" line="88" />
             <source>&amp;Preview &gt;</source>
             <translation>预览(&amp;P) &gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="137" />
+            <location filename="../../gui/excel/import_dialog.py" line="90" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="139" />
-            <location filename="../../gui/excel/import_dialog.py" line="162" />
+            <location filename="../../gui/excel/import_dialog.py" line="92" />
+            <location filename="../../gui/excel/import_dialog.py" line="133" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="162" />
+            <location filename="../../gui/excel/import_dialog.py" line="133" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="178" />
+            <location filename="../../gui/excel/import_dialog.py" line="149" />
             <source>Reading {name} and comparing it with the database…</source>
             <translation>正在读取 {name} 并与数据库比对…</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="213" />
-            <location filename="../../gui/excel/import_dialog.py" line="395" />
+            <location filename="../../gui/excel/import_dialog.py" line="171" />
+            <location filename="../../gui/excel/import_dialog.py" line="272" />
             <source>Cannot import</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="213" />
-            <location filename="../../gui/excel/import_dialog.py" line="395" />
+            <location filename="../../gui/excel/import_dialog.py" line="171" />
+            <location filename="../../gui/excel/import_dialog.py" line="272" />
             <source>{problem}
 
 Nothing was changed.</source>
@@ -664,135 +634,136 @@ Nothing was changed.</source>
 未作任何更改。</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="223" />
-            <source>Plan code (finds the target)</source>
-            <translation>规划代码（用于匹配目标）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="229" />
-            <source>Sheet '{sheet}', header in row {row}. Check what each column holds; columns set to '(ignore)' are left out. Your choices are remembered for the next list.</source>
-            <translation>工作表“{sheet}”，表头位于第 {row} 行。请核对每列的内容；设为“（忽略）”的列不会导入。您的选择将被记住，供下次导入列表时使用。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="234" />
-            <source>Choose the column that holds the names: {why}</source>
-            <translation>请选择包含名称的列：{why}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="249" />
-            <source>(ignore)</source>
-            <translation>（忽略）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="291" />
-            <source>{n} problem(s) must be fixed in the file before anything can be imported; nothing was changed.</source>
-            <translation>文件中有 {n} 个问题，须先修正才能导入；未作任何更改。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="294" />
-            <source>{adds} row(s) to add and {changes} to change. Import writes them all in one step (Edit → Undo takes it back) after saving a backup copy of the database.</source>
-            <translation>将新增 {adds} 行，修改 {changes} 行。导入时会先备份数据库，再一次性写入全部内容（可通过“编辑 → 撤销”撤回）。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="298" />
-            <source>Nothing to change: the database already holds what the file says.</source>
-            <translation>无需更改：数据库内容已与文件一致。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="301" />
-            <source>Error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="301" />
-            <source>Note</source>
-            <translation>提示</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="304" />
-            <source>{adds} to add, {changes} to change, {same} unchanged, {skipped} skipped, {errors} error(s)</source>
-            <translation>新增 {adds}，修改 {changes}，未变 {same}，跳过 {skipped}，错误 {errors}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="308" />
-            <source>Errors</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="310" />
-            <source>Changes</source>
-            <translation>修改</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="311" />
-            <location filename="../../gui/excel/import_dialog.py" line="342" />
-            <source>row {row}: {name}</source>
-            <translation>第 {row} 行：{name}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="314" />
-            <source>New rows</source>
-            <translation>新增行</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="315" />
-            <source>row {row}</source>
-            <translation>第 {row} 行</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="318" />
-            <source>Notes</source>
-            <translation>提示</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="334" />
-            <source>… and {n} more</source>
-            <translation>…及其他 {n} 项</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="338" />
-            <source>Likely duplicates ({n}): decide for each</source>
-            <translation>疑似重复（{n}）：请逐条确定处理方式</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="343" />
-            <source>looks like {other} ({why})</source>
-            <translation>疑似与 {other} 重复（{why}）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="346" />
-            <source>Skip this row</source>
-            <translation>跳过此行</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="348" />
-            <source>Update the existing firm</source>
-            <translation>更新已有企业</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="349" />
-            <source>Add as a new firm</source>
-            <translation>作为新企业添加</translation>
-        </message>
-        <message>
-            <location filename="../../gui/excel/import_dialog.py" line="378" />
+            <location filename="../../gui/excel/import_dialog.py" line="241" />
             <source>Writing to the database…</source>
             <translation>正在写入数据库…</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="389" />
+            <location filename="../../gui/excel/import_dialog.py" line="255" />
             <source>Imported {adds} new and {changes} changed row(s); backup: {backup}</source>
             <translation>已导入：新增 {adds} 行，修改 {changes} 行；备份：{backup}</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="412" />
+            <location filename="../../gui/excel/import_dialog.py" line="257" />
+            <source>Rows left out: {path}</source>
+            <translation>未导入的行：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_dialog.py" line="262" />
+            <source>The map changed</source>
+            <translation>数据已被修改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_dialog.py" line="263" />
+            <source>{problem}
+
+Preview the import again with the map as it is now?</source>
+            <translation>{problem}
+
+按当前数据重新预览这次导入吗？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_dialog.py" line="288" />
+            <source>Rows left out</source>
+            <translation>未导入的行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_dialog.py" line="289" />
+            <source>The import was written, but the rows left out could not be saved beside the file ({problem}).</source>
+            <translation>导入已写入，但未导入的行无法保存到原文件旁（{problem}）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_dialog.py" line="302" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/import_dialog.py" line="413" />
+            <location filename="../../gui/excel/import_dialog.py" line="303" />
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
             <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMapping</name>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="31" />
+            <source>Chain layer (产业链环节)</source>
+            <translation>产业链环节（层级）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="32" />
+            <source>Chain position (上中下游)</source>
+            <translation>上中下游位置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="33" />
+            <source>Chain segment or component (细分领域)</source>
+            <translation>细分领域 / 部件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="34" />
+            <source>Address (city and district)</source>
+            <translation>地址（城市和区）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="35" />
+            <source>Region (district or city)</source>
+            <translation>地区（区或城市）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="36" />
+            <source>Local supplier (yes/no)</source>
+            <translation>是否本地供应商（是/否）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="37" />
+            <source>Stage of the firm's products</source>
+            <translation>产品阶段</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="38" />
+            <source>Add to the notes</source>
+            <translation>记入备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="39" />
+            <source>Plan code (finds the target)</source>
+            <translation>规划编号（用于查找目标）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="46" />
+            <source>matched</source>
+            <translation>已匹配</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="46" />
+            <source>your choice</source>
+            <translation>您的选择</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="47" />
+            <source>choose one</source>
+            <translation>请选择</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="47" />
+            <source>a layer</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="48" />
+            <source>a chain position</source>
+            <translation>上中下游位置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="48" />
+            <source>no component</source>
+            <translation>无对应部件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="49" />
+            <source>not a component</source>
+            <translation>不是部件</translation>
         </message>
     </context>
     <context>
@@ -1019,6 +990,79 @@ Nothing was changed.</source>
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="78" />
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="78" />
+            <source>First values</source>
+            <translation>前几个值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="79" />
+            <source>Import as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="86" />
+            <source>Value in the list</source>
+            <translation>名单中的值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="86" />
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="86" />
+            <source>Found</source>
+            <translation>匹配情况</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="87" />
+            <source>Link to component</source>
+            <translation>关联到部件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="93" />
+            <source>The list holds:</source>
+            <translation>名单内容：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="114" />
+            <source>Sheet '{sheet}', header in row {row}. Check what each column holds; columns set to '(ignore)' are left out. Your choices are remembered for the next list, here and on the command line.</source>
+            <translation>工作表“{sheet}”，表头在第 {row} 行。请核对每一列的内容；设为“（忽略）”的列不导入。您的选择会被记住，下次导入名单时（包括命令行）沿用。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="118" />
+            <source>Choose the column that holds the names: no column was recognised as {column}.</source>
+            <translation>请选择包含名称的列：没有识别出“{column}”列。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="134" />
+            <source>(ignore)</source>
+            <translation>（忽略）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="172" />
+            <source>Chain values: {n} different value(s) in the chain columns, {uncertain} to choose. Matched values become links of the firm to the component; a value you set to '(not a component)' is kept in the firm's notes.</source>
+            <translation>产业链取值：产业链相关列中共有 {n} 个不同的值，其中 {uncertain} 个需要您选择。匹配上的值会把企业关联到相应部件；设为“（不是部件）”的值记入企业备注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="175" />
+            <source>This list has no chain columns (产业链环节, 细分领域, 主要产品 …).</source>
+            <translation>此名单没有产业链相关列（产业链环节、细分领域、主要产品等）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_mapping.py" line="192" />
+            <source>(not a component)</source>
+            <translation>（不是部件）</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewPage</name>
         <message>
             <location filename="../../gui/overview/page.py" line="156" />
@@ -1199,6 +1243,237 @@ Nothing was changed.</source>
             <location filename="../../gui/overview/page.py" line="257" />
             <source>Save charts to folder</source>
             <translation>保存图表到文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="45" />
+            <source>Keep them and list the conflicts for me</source>
+            <translation>保留原值，并列出冲突供我选择</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="46" />
+            <source>Fill blanks only</source>
+            <translation>只填写空白项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="47" />
+            <source>Take the list's values</source>
+            <translation>采用名单中的值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="53" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="53" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="56" />
+            <source>Values the map already has:</source>
+            <translation>数据库中已有的值：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="79" />
+            <source>Delete the {n} row(s) that are not in the file</source>
+            <translation>删除文件中没有的 {n} 行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="88" />
+            <source>{n} problem(s) must be fixed in the file before anything can be imported; nothing was changed.</source>
+            <translation>文件中有 {n} 个问题需要先修正才能导入；未做任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="91" />
+            <source>{adds} row(s) to add, {changes} to change and {deletes} to delete. Import writes them all in one step (Edit → Undo takes it back) after saving a backup copy of the database.</source>
+            <translation>将新增 {adds} 行、修改 {changes} 行、删除 {deletes} 行。导入会先备份数据库，再一次性写入（可用“编辑 → 撤销”整体撤回）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="95" />
+            <source>Nothing to change: the database already holds what the file says.</source>
+            <translation>无需修改：数据库中已是文件所写的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="98" />
+            <source>{n} row(s) are left out or held for your decision; they are listed below and saved beside the file as a rejects workbook.</source>
+            <translation>有 {n} 行未导入或待您确认；它们列在下方，并另存为原文件旁的“未导入行”工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="104" />
+            <source>chain links</source>
+            <translation>产业链关联</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="106" />
+            <source>{adds} to add, {changes} to change, {same} unchanged, {skipped} skipped, {left} left out, {errors} error(s)</source>
+            <translation>新增 {adds}，修改 {changes}，未变 {same}，跳过 {skipped}，未导入 {left}，错误 {errors}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="110" />
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="112" />
+            <source>Changes</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="113" />
+            <location filename="../../gui/excel/import_preview.py" line="165" />
+            <source>row {row}: {name}</source>
+            <translation>第 {row} 行：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="117" />
+            <source>New rows</source>
+            <translation>新增行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="118" />
+            <location filename="../../gui/excel/import_preview.py" line="125" />
+            <location filename="../../gui/excel/import_preview.py" line="187" />
+            <source>row {row}</source>
+            <translation>第 {row} 行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="124" />
+            <source>Rows left out</source>
+            <translation>未导入的行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="126" />
+            <source>: </source>
+            <translation>：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="129" />
+            <source>Cells left out</source>
+            <translation>未导入的单元格</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="132" />
+            <source>deleted</source>
+            <translation>将删除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="132" />
+            <source>kept</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="133" />
+            <source>Not in the file: {action}</source>
+            <translation>文件中没有的行：{action}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="135" />
+            <source>Notes</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="140" />
+            <source>Conflicts with the map ({n}): choose for each</source>
+            <translation>与现有数据冲突（{n}）：请逐项选择</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="144" />
+            <source>row {row} of the list</source>
+            <translation>名单第 {row} 行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="144" />
+            <source>the map</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="146" />
+            <source>row {row}: {name} — {column}</source>
+            <translation>第 {row} 行：{name} — {column}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="148" />
+            <source>{source} has {old}; this row has {new}</source>
+            <translation>{source}为 {old}；本行为 {new}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="152" />
+            <source>Keep {old}</source>
+            <translation>保留 {old}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="153" />
+            <source>Take {new}</source>
+            <translation>采用 {new}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="161" />
+            <source>Likely duplicates ({n}): decide for each</source>
+            <translation>疑似重复（{n}）：请逐项决定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="166" />
+            <source>looks like {other} ({why})</source>
+            <translation>疑似“{other}”（{why}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="169" />
+            <source>Skip this row</source>
+            <translation>跳过此行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="171" />
+            <source>Update the existing firm</source>
+            <translation>更新已有企业</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="172" />
+            <source>Add as a new firm</source>
+            <translation>作为新企业添加</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="181" />
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="181" />
+            <source>Row left out</source>
+            <translation>未导入的行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="181" />
+            <source>Cell left out</source>
+            <translation>未导入的单元格</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="182" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="185" />
+            <source>sheet {sheet}</source>
+            <translation>工作表 {sheet}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="189" />
+            <source>column {column}</source>
+            <translation>{column} 列</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="190" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/import_preview.py" line="205" />
+            <source>… and {n} more</source>
+            <translation>…… 另有 {n} 项</translation>
         </message>
     </context>
     <context>
@@ -2153,6 +2428,154 @@ Apply the {good} valid cells?</source>
         <message>
             <source>parent references that never resolve: {refs}</source>
             <translation>无法解析的上级引用：{refs}</translation>
+        </message>
+        <message>
+            <source>no header row found in {where}: give the columns names (e.g. 企业名称) or choose the columns</source>
+            <translation>在{where}中找不到表头行：请给各列加上列名（如“企业名称”），或手动指定各列</translation>
+        </message>
+        <message>
+            <source>no header row found; the sheet is not imported</source>
+            <translation>找不到表头行；此工作表不导入</translation>
+        </message>
+        <message>
+            <source>not imported (choose it with --sheet)</source>
+            <translation>未导入（可用 --sheet 指定）</translation>
+        </message>
+        <message>
+            <source>sheet '{other}' already holds {table}; this one is not imported</source>
+            <translation>工作表“{other}”已包含{table}；此工作表不导入</translation>
+        </message>
+        <message>
+            <source>no column for {column} found in header row {row}; choose the column that holds the names</source>
+            <translation>第 {row} 行表头中没有“{column}”列；请选择包含名称的列</translation>
+        </message>
+        <message>
+            <source>not a column of {table}; ignored</source>
+            <translation>不是{table}的列；已忽略</translation>
+        </message>
+        <message>
+            <source>--map entry '{text}' is not 源列=field</source>
+            <translation>--map 项“{text}”不是“源列=字段”的形式</translation>
+        </message>
+        <message>
+            <source>--map: no column '{text}' in the header ({known})</source>
+            <translation>--map：表头中没有“{text}”列（现有：{known}）</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a column of {table} (one of: {known})</source>
+            <translation>“{text}”不是{table}的列（可选：{known}）</translation>
+        </message>
+        <message>
+            <source>cannot read the value mapping {file} ({reason})</source>
+            <translation>无法读取取值对应文件 {file}（{reason}）</translation>
+        </message>
+        <message>
+            <source>line {line} of the value mapping is not 值=部件: '{text}'</source>
+            <translation>取值对应文件第 {line} 行不是“值=部件”的形式：“{text}”</translation>
+        </message>
+        <message>
+            <source>a formula without a saved value (formulas are never calculated on import: open and save the file in Excel or LibreOffice first, or type the value)</source>
+            <translation>公式没有保存的计算结果（导入时不计算公式：请先用 Excel 或 LibreOffice 打开并保存文件，或直接填写数值）</translation>
+        </message>
+        <message>
+            <source>the same key as row {other}: each database row may appear once</source>
+            <translation>与第 {other} 行的系统编号相同：每条记录只能出现一次</translation>
+        </message>
+        <message>
+            <source>{n} row(s) have a key this database does not know (rows {rows}): they are added as new rows — was the workbook exported from another database?</source>
+            <translation>有 {n} 行的系统编号在本数据库中不存在（第 {rows} 行）：将作为新行添加——这个工作簿是否从其他数据库导出？</translation>
+        </message>
+        <message>
+            <source>no {column} column: rows are matched by name or code</source>
+            <translation>没有“{column}”列：按名称或编号匹配各行</translation>
+        </message>
+        <message>
+            <source>no key: matched the existing row #{id} by its name or code</source>
+            <translation>没有系统编号：已按名称或编号匹配到现有记录 #{id}</translation>
+        </message>
+        <message>
+            <source>the same as row {other} of this list; merged into it</source>
+            <translation>与本名单第 {other} 行是同一条；已合并</translation>
+        </message>
+        <message>
+            <source>{n} row(s) of {table} are not in the sheet: kept</source>
+            <translation>{table}中有 {n} 行不在此工作表中：保留</translation>
+        </message>
+        <message>
+            <source>{n} row(s) of {table} are not in the sheet: deleted</source>
+            <translation>{table}中有 {n} 行不在此工作表中：将删除</translation>
+        </message>
+        <message>
+            <source>'{text}' is a region, not a district; left out</source>
+            <translation>“{text}”是大区，不是行政区；未导入</translation>
+        </message>
+        <message>
+            <source>'{text}' is neither a city nor a district; left out</source>
+            <translation>“{text}”既不是城市也不是行政区；未导入</translation>
+        </message>
+        <message>
+            <source>where {name} is located is not known: its chain links are not counted as local</source>
+            <translation>{name}的所在地未知：其产业链关联不计为本地</translation>
+        </message>
+        <message>
+            <source>'{text}' may be {candidates}; choose it in the value mapping (nothing is linked meanwhile)</source>
+            <translation>“{text}”可能是：{candidates}；请在取值对应中选择（选择前不建立关联）</translation>
+        </message>
+        <message>
+            <source>no full name column: the short name is used as the name</source>
+            <translation>没有全称列：以简称作为企业名称</translation>
+        </message>
+        <message>
+            <source>a similar name at row {other} of this list</source>
+            <translation>与本名单第 {other} 行名称相近</translation>
+        </message>
+        <message>
+            <source>a similar name</source>
+            <translation>名称相近</translation>
+        </message>
+        <message>
+            <source>several firms have this name</source>
+            <translation>有多家企业使用此名称</translation>
+        </message>
+        <message>
+            <source>same name, different credit code</source>
+            <translation>名称相同但统一社会信用代码不同</translation>
+        </message>
+        <message>
+            <source>the full name {name} replaces the short name {old}</source>
+            <translation>以全称“{name}”替换简称“{old}”</translation>
+        </message>
+        <message>
+            <source>{n} row(s) this import changes were changed in another window since the preview (first: {first}); preview the import again</source>
+            <translation>本次导入要修改的 {n} 行在预览后已被其他窗口修改（首个：{first}）；请重新预览</translation>
+        </message>
+        <message>
+            <source>{table} entries with the same names were added in another window since the preview (first: {first}); preview the import again</source>
+            <translation>预览后其他窗口新增了同名的{table}记录（首个：{first}）；请重新预览</translation>
+        </message>
+        <message>
+            <source>the database or the file changed since the preview; preview the import again</source>
+            <translation>预览后数据库或文件已发生变化；请重新预览</translation>
+        </message>
+        <message>
+            <source>another window or program is writing to the database; try again when it has finished</source>
+            <translation>另一个窗口或程序正在写入数据库；请待其完成后再试</translation>
+        </message>
+        <message>
+            <source>the database refused the import (a constraint failed)</source>
+            <translation>数据库拒绝了这次导入（违反约束）</translation>
+        </message>
+        <message>
+            <source>{where}: refers to a {ref_table} entry that does not exist</source>
+            <translation>{where}：引用了不存在的{ref_table}记录</translation>
+        </message>
+        <message>
+            <source>cannot save a backup copy of the database ({reason}); nothing was imported</source>
+            <translation>无法保存数据库备份（{reason}）；未导入任何内容</translation>
+        </message>
+        <message>
+            <source>the database file is damaged ({reason}); nothing was imported and no backup was made</source>
+            <translation>数据库文件已损坏（{reason}）；未导入任何内容，也未备份</translation>
         </message>
     </context>
     <context>

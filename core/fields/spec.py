@@ -50,6 +50,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _c("products", "longtext", width=160), _c("website", width=140),
         _c("cluster_join_year", "year", minimum=1900, maximum=2100, width=80), _c("needs_check", "bool", width=60),
         _c("source_id", "ref", ref="sources", width=160), _c("notes", "longtext", width=200),
+        _c("stock_code", width=90),
     ),
     "components": (
         _c("name_zh", required=True, width=180), _c("name_en", width=160),

@@ -21,11 +21,11 @@ from core.vocabulary.columns import (
     TABLE_COLUMN_TERMS,
     TABLE_TERMS,
 )
-from core.vocabulary.headers import HEADER_SYNONYMS, IGNORED_HEADERS, PLAN_FIELD, TOTAL_WORDS
+from core.vocabulary.headers import HEADER_SYNONYMS, IGNORED_HEADERS, LIST_FIELDS, PLAN_FIELD, TOTAL_WORDS
 from core.vocabulary.terms import LANGUAGES, Term, fold
 
 __all__ = [
-    "CHOICE_SETS", "FLAG_TERMS", "HEADER_SYNONYMS", "IGNORED_HEADERS", "KEY_COLUMN", "KIND_TERMS", "LANGUAGES", "MONEY_UNIT",
+    "CHOICE_SETS", "FLAG_TERMS", "HEADER_SYNONYMS", "IGNORED_HEADERS", "KEY_COLUMN", "KIND_TERMS", "LANGUAGES", "LIST_FIELDS", "MONEY_UNIT",
     "PLAN_FIELD", "STATUS_TERMS", "TABLE_TERMS", "TOTAL_WORDS", "Term", "bool_words", "choice_label",
     "choice_lookup", "choice_set_of", "choice_term", "column_label", "column_term", "flag_label", "fold",
     "header_lookup", "kind_help", "sheet_name", "status_label", "table_label", "value_label",

@@ -26,6 +26,7 @@ COLUMN_TERMS: dict[str, Term] = {
     "short_name": T("简称", "Short name"),
     "aliases": T("别名", "Aliases"),
     "credit_code": T("统一社会信用代码", "Credit code"),
+    "stock_code": T("股票代码", "Stock code", "证券代码", "A股代码"),
     "city": T("城市", "City"),
     "district": T("所在区", "District", "区"),
     "role": T("企业类型", "Role", "角色"),

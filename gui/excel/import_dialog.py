@@ -1,20 +1,21 @@
-"""File → Import…: choose a file → (for a colleague's list) check the column mapping → preview → apply.
+"""File → Import…: choose a file → (for a colleague's list) check the columns and the chain values → preview →
+apply.
 
-Reading and previewing run in the background on their own connection (the preview applies the import inside a
-transaction and rolls it back, so what SQLite would refuse shows as an error before anything is written).
-Apply is one undoable step through :meth:`gui.hub.DataHub.perform_in_background`: a backup copy first, then
-one transaction, with progress and Cancel. Column mappings the user corrects are remembered per table
-(QSettings), and a workbook dropped on the main window starts the same dialog.
+Reading and previewing run in the background (gui.tasks) on their own connection; the preview applies the import
+inside a transaction and rolls it back, so what SQLite would refuse shows before anything is written. Apply
+writes the plan the planner saw — nothing is read again — as one undoable step through
+:meth:`gui.hub.DataHub.perform_in_background` (a checked backup copy first, then one transaction, with progress
+and Cancel). If another window changed a row since the preview, the dialog says so and offers a new preview.
+Rows left out and held are saved beside the file as a rejects workbook. A workbook dropped on the main window
+starts the same dialog.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -22,37 +23,19 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from gui import labels, messages, settings, wording, worker
+from gui import labels, messages, settings, tasks, wording
+from gui.excel.import_mapping import MappingPage, remember_mapping, remembered_mapping, status_names
+from gui.excel.import_preview import PreviewPage
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 LAST_DIR = "import/last_dir"
-MAPPING_KEY = "import/mapping/{table}"
-MAX_ITEMS = 300  # detail rows shown per group in the preview
 
-
-
-def remembered_mapping(table: str) -> dict[str, str | None]:
-    """The corrections the user made for lists of this table: source header -> field ('' = ignore)."""
-    try:
-        data = json.loads(settings.read_str(MAPPING_KEY.format(table=table), "{}"))
-    except ValueError:
-        return {}
-    return {str(k): (v or None) for k, v in data.items()} if isinstance(data, dict) else {}
-
-
-def remember_mapping(table: str, mapping: dict[str, str | None]) -> None:
-    known = remembered_mapping(table)
-    known.update(mapping)
-    settings.write(MAPPING_KEY.format(table=table), json.dumps({k: v or "" for k, v in known.items()},
-                                                               ensure_ascii=False))
+__all__ = ["DropImporter", "ImportDialog", "choose_file", "import_workbook", "install_drop_import",
+           "remember_mapping", "remembered_mapping"]
 
 
 class ImportDialog(QDialog):
@@ -75,10 +58,9 @@ class ImportDialog(QDialog):
         self.plan = None
         self.job = None
         self.applied = False
-        self._auto_fields: dict[str, str | None] = {}
-        self._remembered_tried = False
+        self._reviewed = False
         self.setWindowTitle(self.tr("Import {name}").format(name=Path(path).name))
-        self.resize(900, 620)
+        self.resize(980, 680)
 
         self.pages = QStackedWidget(self)
         busy = QWidget(self)
@@ -91,44 +73,15 @@ class ImportDialog(QDialog):
         box.addWidget(self.busy_bar)
         box.addStretch(2)
         self.pages.addWidget(busy)
-
-        mapping = QWidget(self)
-        self.mapping_intro = QLabel(mapping)
-        self.mapping_intro.setWordWrap(True)
-        self.table_combo = QComboBox(mapping)
-        from core.fields.spec import TABLES
-
-        for table in ("firms", "centres", "observations", *[t for t in TABLES if t not in ("firms", "centres",
-                                                                                          "observations")]):
-            self.table_combo.addItem(labels.table_name(table), table)
-        self.table_combo.activated.connect(self._on_table_chosen)
-        self.mapping_table = QTableWidget(0, 3, mapping)
-        self.mapping_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First values"),
-                                                      self.tr("Import as")])
-        self.mapping_table.horizontalHeader().setStretchLastSection(True)
-        self.mapping_table.setColumnWidth(0, 220)
-        self.mapping_table.setColumnWidth(1, 320)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("The list holds:"), mapping))
-        row.addWidget(self.table_combo)
-        row.addStretch(1)
-        box = QVBoxLayout(mapping)
-        box.addWidget(self.mapping_intro)
-        box.addLayout(row)
-        box.addWidget(self.mapping_table)
-        self.pages.addWidget(mapping)
-
-        preview = QWidget(self)
-        self.summary = QLabel(preview)
-        self.summary.setWordWrap(True)
-        self.tree = QTreeWidget(preview)
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("What"), self.tr("Details")])
-        self.tree.setColumnWidth(0, 360)
-        box = QVBoxLayout(preview)
-        box.addWidget(self.summary)
-        box.addWidget(self.tree)
-        self.pages.addWidget(preview)
+        self.mapping = MappingPage(self)
+        self.mapping.table_combo.activated.connect(self._on_table_chosen)
+        self.pages.addWidget(self.mapping)
+        self.preview_page = PreviewPage(self)
+        self.preview_page.update_mode.connect(self._on_update_mode)
+        self.preview_page.delete_missing.connect(self._on_delete_missing)
+        self.preview_page.decided.connect(self.decide)
+        self.preview_page.conflict_decided.connect(self.decide_conflict)
+        self.pages.addWidget(self.preview_page)
 
         self.back_button = QPushButton(self.tr("< &Columns"), self)
         self.back_button.clicked.connect(self._show_mapping)
@@ -149,15 +102,33 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self._set_page(self.PAGE_BUSY)
 
+    # the parts tests and the main window reach -------------------------------------------------------------------
+    @property
+    def tree(self):
+        return self.preview_page.tree
+
+    @property
+    def mapping_intro(self):
+        return self.mapping.intro
+
+    @property
+    def mapping_table(self):
+        return self.mapping.columns
+
+    def mapping_choices(self) -> dict[str, str | None]:
+        return self.mapping.mapping_choices()
+
+    def set_mapping(self, header: str, field: str | None) -> None:
+        self.mapping.set_mapping(header, field)
+
     # ----- pages ---------------------------------------------------------------------------------------------
     def _set_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
-        is_list = self.plan is not None and self.plan.kind == "list"
+        is_list = self.plan is not None and self.plan.kind != "workbook"
         self.back_button.setVisible(page == self.PAGE_PREVIEW and is_list)
         self.next_button.setVisible(page == self.PAGE_MAPPING)
         self.apply_button.setVisible(page == self.PAGE_PREVIEW)
-        ready = self.plan is not None and not self.plan.has_errors and bool(self.plan.total_adds +
-                                                                            self.plan.total_changes)
+        ready = self.plan is not None and not self.plan.has_errors and self.plan.writes
         self.apply_button.setEnabled(page == self.PAGE_PREVIEW and ready)
         self.close_button.setText(self.tr("Cancel") if page != self.PAGE_PREVIEW or ready else self.tr("Close"))
 
@@ -180,230 +151,149 @@ class ImportDialog(QDialog):
         def run(db, report):
             return import_file(db, path, options, dry_run=True, progress=report)
 
-        self.job = worker.start(self.hub, run, on_done=self._previewed, on_error=self._failed,
-                                on_cancelled=self.reject)
+        self.job = tasks.run(self.hub, run, on_done=self._previewed, on_failed=self._failed,
+                             on_cancelled=self.reject)
 
     def _previewed(self, plan) -> None:
         self.job = None
         self.plan = plan
-        if plan.kind == "list" and plan.sheets:
-            sp = plan.sheets[0]
-            if not self.options.mapping and not self._remembered_tried:
-                self._remembered_tried = True
-                self._auto_fields = {c.header: c.field for c in sp.match.columns if c.header}
-                known = remembered_mapping(sp.table)
-                corrections = {h: f for h, f in known.items() if h in self._auto_fields and self._auto_fields[h] != f}
-                if corrections:
-                    self.options.table = sp.table
-                    self.options.mapping = corrections
-                    self.preview()
-                    return
-            self._fill_mapping()
-            if not self._reviewed:  # a list: the user checks the columns once before the preview
+        if plan.kind != "workbook" and plan.sheets:
+            self.mapping.fill(plan)
+            if not self._reviewed:  # a list: the planner checks the columns and values once before the preview
                 self._reviewed = True
                 self._show_mapping()
                 return
-        self._fill_preview()
+        self.preview_page.fill(plan, self.options)
         self._set_page(self.PAGE_PREVIEW)
 
-    _reviewed = False
-
-    def _failed(self, text: str) -> None:
+    def _failed(self, error) -> None:
         self.job = None
-        messages.error(self, self.tr("Cannot import"), self.tr("{problem}\n\nNothing was changed.").format(problem=text))
+        messages.error(self, self.tr("Cannot import"), self.tr("{problem}\n\nNothing was changed.").format(
+            problem=wording.describe(error)))
         self.reject()
 
     # ----- mapping -------------------------------------------------------------------------------------------
-    def _fields(self, table: str) -> list[tuple[str, str]]:
-        from core.fields.spec import TABLES
-        from core.importing import headers as im
-
-        out = [(c.name, labels.column_name(table, c.name)) for c in TABLES[table]]
-        if table == "observations":
-            out.append((im.PLAN_FIELD, self.tr("Plan code (finds the target)")))
-        return out
-
-    def _fill_mapping(self) -> None:
-        sp = self.plan.sheets[0]
-        self.table_combo.setCurrentIndex(max(0, self.table_combo.findData(sp.table)))
-        intro = self.tr("Sheet '{sheet}', header in row {row}. Check what each column holds; columns set to "
-                        "'(ignore)' are left out. Your choices are remembered for the next list.").format(
-                            sheet=sp.sheet, row=sp.header_row)
-        missing = [i for i in sp.errors if i.column is None and i.row == sp.header_row]
-        if missing:
-            intro += "\n\n" + self.tr("Choose the column that holds the names: {why}").format(why=missing[0].reason)
-        self.mapping_intro.setText(intro)
-        columns = [c for c in sp.match.columns if c.header]
-        self.mapping_table.setRowCount(len(columns))
-        fields = self._fields(sp.table)
-        for r, col in enumerate(columns):
-            head = QTableWidgetItem(col.header)
-            head.setData(Qt.ItemDataRole.UserRole, col.header)
-            head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.mapping_table.setItem(r, 0, head)
-            values = [str(row[col.index]) for row in sp.samples if col.index < len(row) and row[col.index] != ""]
-            sample = QTableWidgetItem(" | ".join(values[:3]))
-            sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.mapping_table.setItem(r, 1, sample)
-            combo = QComboBox(self.mapping_table)
-            combo.addItem(self.tr("(ignore)"), "")
-            for name, text in fields:
-                combo.addItem(text, name)
-            combo.setCurrentIndex(max(0, combo.findData(col.field or "")))
-            self.mapping_table.setCellWidget(r, 2, combo)
-
     def _show_mapping(self) -> None:
         self._set_page(self.PAGE_MAPPING)
 
     def _on_table_chosen(self, _index: int) -> None:
-        self.options.table = self.table_combo.currentData()
+        self.options.table = self.mapping.table_combo.currentData()
         self.options.mapping = {}
         self._reviewed = True
         self.preview()
 
-    def mapping_choices(self) -> dict[str, str | None]:
-        out = {}
-        for r in range(self.mapping_table.rowCount()):
-            header = self.mapping_table.item(r, 0).data(Qt.ItemDataRole.UserRole)
-            out[header] = self.mapping_table.cellWidget(r, 2).currentData() or None
-        return out
-
-    def set_mapping(self, header: str, field: str | None) -> None:
-        """Choose what a column holds (the combo of its row), as the user would."""
-        for r in range(self.mapping_table.rowCount()):
-            if self.mapping_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == header:
-                combo = self.mapping_table.cellWidget(r, 2)
-                combo.setCurrentIndex(max(0, combo.findData(field or "")))
-
     def _on_next(self) -> None:
-        choices = self.mapping_choices()
-        table = self.table_combo.currentData()
+        from core.importing import memory
+        from core.vocabulary import fold
+
+        table = self.mapping.table_combo.currentData()
+        choices = self.mapping.mapping_choices()
         self.options.table = table
         self.options.mapping = choices
-        remember_mapping(table, {h: f for h, f in choices.items()})
+        remember_mapping(table, choices)
+        values = self.mapping.value_choices()
+        if values:
+            memory.remember_values(values)
+            self.options.values.update({fold(k): v or memory.NOT_A_COMPONENT for k, v in values.items()})
         self.preview()
 
-    # ----- the preview tree ----------------------------------------------------------------------------------
-    def _fill_preview(self) -> None:
-        plan = self.plan
-        self.tree.clear()
-        if plan.has_errors:
-            text = self.tr("{n} problem(s) must be fixed in the file before anything can be imported; nothing was "
-                           "changed.").format(n=plan.error_count)
-        elif plan.total_adds or plan.total_changes:
-            text = self.tr("{adds} row(s) to add and {changes} to change. Import writes them all in one step "
-                           "(Edit → Undo takes it back) after saving a backup copy of the database.").format(
-                               adds=plan.total_adds, changes=plan.total_changes)
-        else:
-            text = self.tr("Nothing to change: the database already holds what the file says.")
-        self.summary.setText(text)
-        for issue in plan.issues:
-            QTreeWidgetItem(self.tree, [self.tr("Error") if issue.error else self.tr("Note"), str(issue)])
-        for sp in plan.sheets:
-            top = QTreeWidgetItem(self.tree, [f"{sp.sheet} → {labels.table_name(sp.table)}", self.tr(
-                "{adds} to add, {changes} to change, {same} unchanged, {skipped} skipped, {errors} error(s)").format(
-                    adds=len(sp.adds), changes=len(sp.changes), same=sp.unchanged, skipped=sp.skipped,
-                    errors=sp.error_count)])
-            top.setExpanded(True)
-            self._group(top, self.tr("Errors"), [(i.where(), self._issue_text(i)) for i in sp.errors],
-                        expanded=True, total=sp.error_count)
-            self._group(top, self.tr("Changes"), [
-                (self.tr("row {row}: {name}").format(row=ch.row, name=ch.label),
-                 "; ".join(f"{_header(sp.table, f)}: {plan.display(sp.table, f, o)} → {plan.display(sp.table, f, n)}"
-                           for f, o, n in ch.cells)) for ch in sp.changes], expanded=len(sp.changes) < 50)
-            self._group(top, self.tr("New rows"), [
-                (self.tr("row {row}").format(row=r), plan.row_label(sp.table, sp.added_row(v))) for r, v in sp.adds])
-            if sp.duplicates:
-                self._duplicates(top, sp)
-            self._group(top, self.tr("Notes"), [(i.where(), self._issue_text(i)) for i in sp.warnings])
-        self._set_page(self.PAGE_PREVIEW)
+    def value_rows(self) -> list[tuple[str, str, str]]:
+        return self.mapping.value_rows()
 
-    def _issue_text(self, issue) -> str:
-        shown = "" if issue.value is None or issue.value == "" else f"'{issue.value}' — "
-        return shown + issue.reason
+    def set_value(self, text: str, component: str | None) -> None:
+        self.mapping.set_value(text, component)
 
-    def _group(self, parent: QTreeWidgetItem, title: str, rows: list[tuple[str, str]], *, expanded=False,
-               total: int | None = None) -> None:
-        if not rows:
-            return
-        group = QTreeWidgetItem(parent, [f"{title} ({total or len(rows)})", ""])
-        for what, detail in rows[:MAX_ITEMS]:
-            item = QTreeWidgetItem(group, [what, detail])
-            item.setToolTip(1, detail)
-        if len(rows) > MAX_ITEMS:
-            QTreeWidgetItem(group, [self.tr("… and {n} more").format(n=len(rows) - MAX_ITEMS), ""])
-        group.setExpanded(expanded)
+    # ----- decisions in the preview --------------------------------------------------------------------------
+    def _on_update_mode(self, mode: str) -> None:
+        self.options.update = mode
+        self.options.conflict_decisions.clear()
+        self.preview()
 
-    def _duplicates(self, parent: QTreeWidgetItem, sp) -> None:
-        group = QTreeWidgetItem(parent, [self.tr("Likely duplicates ({n}): decide for each").format(
-            n=len(sp.duplicates)), ""])
-        group.setExpanded(True)
-        for dup in sp.duplicates[:MAX_ITEMS]:
-            item = QTreeWidgetItem(group, [self.tr("row {row}: {name}").format(row=dup.row, name=dup.label),
-                                           self.tr("looks like {other} ({why})").format(other=dup.candidate_label,
-                                                                                        why=dup.reason)])
-            combo = QComboBox(self.tree)
-            combo.addItem(self.tr("Skip this row"), "skip")
-            if dup.candidate_ids:
-                combo.addItem(self.tr("Update the existing firm"), "merge")
-            combo.addItem(self.tr("Add as a new firm"), "add")
-            combo.setCurrentIndex(max(0, combo.findData(dup.decision)))
-            combo.activated.connect(lambda _i, c=combo, key=(sp.sheet, dup.row): self.decide(key, c.currentData()))
-            holder = QTreeWidgetItem(item, [""])
-            self.tree.setItemWidget(holder, 1, combo)
-            item.setExpanded(True)
+    def _on_delete_missing(self, on: bool) -> None:
+        self.options.delete_missing = on
+        self.preview()
 
     def decide(self, key: tuple[str, int], decision: str) -> None:
         """The user's decision about one likely duplicate; the preview is worked out again."""
         self.options.decisions[key] = decision
         self.preview()
 
+    def decide_conflict(self, key: tuple[str, int, str], decision: str) -> None:
+        """Keep the map's value or take the list's, for one conflict; the preview is worked out again."""
+        self.options.conflict_decisions[key] = decision
+        self.preview()
+
     # ----- apply ---------------------------------------------------------------------------------------------
     def apply(self) -> None:
-        """Write the previewed import: backup, one transaction, one undo step, with progress and Cancel."""
+        """Write the previewed plan: backup, one transaction, one undo step, with progress and Cancel."""
         from core import operations
 
         plan = self.plan
         if plan is None or plan.has_errors:
             return
-        path, options, expect = self.path, self.options, plan.fingerprint()
-        total = max(1, plan.total_adds + plan.total_changes)
+        total = max(1, plan.total_adds + plan.total_changes + plan.total_deletes)
 
         def operation(db, report):
-            return operations.apply_import(db, path, options, expect=expect,
-                                           progress=lambda d, _t: report(min(d, total), total))
+            return operations.apply_import(db, plan, progress=lambda d, _t: report(min(d, total), total))
 
-        text = self.tr("Import {name}").format(name=Path(path).name)
+        text = self.tr("Import {name}").format(name=Path(self.path).name)
         self.apply_button.setEnabled(False)
         self._busy(self.tr("Writing to the database…"))
         self.job = self.hub.perform_in_background(text, operation, total=total, parent=self,
                                                   on_finished=self._applied)
 
     def _applied(self, outcome, error) -> None:
+        from core.importing.messages import ImportChanged
+
         self.job = None
         if outcome is not None:
             self.applied = True
             result = outcome.value
+            rejects = self._save_rejects(result)
             status = getattr(self.parent(), "statusBar", None)
             if status is not None and result is not None:
                 status().showMessage(self.tr("Imported {adds} new and {changes} changed row(s); backup: {backup}").format(
-                    adds=result.total_adds, changes=result.total_changes, backup=result.backup or "-"), 15000)
+                    adds=result.total_adds, changes=result.total_changes, backup=result.backup or "-")
+                    + (" " + self.tr("Rows left out: {path}").format(path=rejects) if rejects else ""), 15000)
             self.imported.emit(result)
             self.accept()
+            return
+        if isinstance(error, ImportChanged):
+            again = messages.confirm(self, self.tr("The map changed"), self.tr(
+                "{problem}\n\nPreview the import again with the map as it is now?").format(
+                    problem=wording.describe(error)), default_yes=True)
+            if again:
+                self.preview()
+            else:
+                self.preview_page.fill(self.plan, self.options)
+                self._set_page(self.PAGE_PREVIEW)
             return
         if error is not None:
             messages.error(self, self.tr("Cannot import"), self.tr("{problem}\n\nNothing was changed.").format(
                 problem=wording.describe(error)))
         self.preview()
 
+    def _save_rejects(self, plan) -> str | None:
+        from core.importing import rejects
+
+        if plan is None or not rejects.has_rejects(plan):
+            return None
+        names = status_names()
+        try:
+            return str(rejects.write_rejects(
+                plan, lang=labels.lang(), translate=lambda t: QCoreApplication.translate("errors", t),
+                component_name=lambda c: plan.labels.get(("components", c), f"#{c}"),
+                status_name=lambda s: names.get(s, s)))
+        except OSError as exc:
+            messages.error(self, self.tr("Rows left out"), self.tr(
+                "The import was written, but the rows left out could not be saved beside the file ({problem}).").format(
+                    problem=wording.describe(exc)))
+            return None
+
     def _on_close(self) -> None:
         if self.job is not None and hasattr(self.job, "cancel"):
             self.job.cancel()
         self.reject()
-
-
-def _header(table: str, fld: str) -> str:
-    return labels.column_name(table, fld) if table else fld
 
 
 def choose_file(parent) -> str | None:
