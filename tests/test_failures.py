@@ -433,7 +433,7 @@ def test_init_makes_the_file_in_its_final_journal_mode_and_reading_leaves_it_byt
     bad.write_text("企业名称,员工人数\n深圳市坏值机器人有限公司,很多\n", encoding="utf-8")
     for args in (["gaps"], ["gaps", "--format", "json"], ["report", str(out / "r.pdf")],
                  ["export", str(out / "m.xlsx")], ["export", str(out / "f.csv")],
-                 ["import", str(_firm_list(out)), "--dry-run"], ["import", str(bad)]):
+                 ["import", str(_firm_list(out)), "--dry-run"], ["import", str(bad), "--strict"]):
         integrity._verified.clear()
         code, _, err = run(capsys, *args, "--db", str(db))
         assert code in (0, 1) and "Traceback" not in err, (args, err)
