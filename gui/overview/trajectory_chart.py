@@ -25,10 +25,25 @@ def _ts(day) -> float:
     return datetime.combine(day, time(12)).timestamp()
 
 
+class _NumericDateAxis(pg.DateAxisItem):
+    """Dates as numbers (2025, 2025-03, 03-12): pyqtgraph's month names are English whatever the UI's
+    language."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        fmt = "%Y" if spacing >= 300 * 86400 else ("%Y-%m" if spacing >= 25 * 86400 else "%m-%d")
+        out = []
+        for value in values:
+            try:
+                out.append(datetime.fromtimestamp(value).strftime(fmt))
+            except (OverflowError, OSError, ValueError):
+                out.append("")
+        return out
+
+
 class TrajectoryChart(pg.PlotWidget):
     def __init__(self, parent=None):
         configure_pyqtgraph()
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        super().__init__(parent, axisItems={"bottom": _NumericDateAxis(orientation="bottom")})
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.showGrid(x=True, y=True, alpha=0.25)
