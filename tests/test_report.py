@@ -235,3 +235,29 @@ def test_report_command_line(map_file, tmp_path, capsys):
     assert main.main(["report", str(tmp_path / "missing" / "x.pdf"), "--db", str(map_file)]) == 1
     err = capsys.readouterr().err
     assert "cannot write the report" in err and err.count("\n") == 1
+
+
+def test_print_preview_from_the_menu_paints_the_report(qtbot, hub, tmp_path, monkeypatch):
+    """File → Print preview: the report is prepared in the background, then painted onto the preview's
+    printer (here a PDF printer, so the pages can be read back)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from gui.report.dialog import print_preview
+
+    out = tmp_path / "preview.pdf"
+    shown = []
+
+    def exec_(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)
+        shown.append(dialog.windowTitle())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    print_preview(None, hub, options=("en", ["EMB2027"], ["limbs"]))
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert shown == ["Shenzhen Embodied-Robot Industry Chain Gap Report"]
+    text = pdf_text(out)
+    assert "1. Summary" in text and "Machine limbs" in text and "Machine body" not in text
