@@ -55,7 +55,7 @@ class MatrixSize:
 
 
 SCREEN = MatrixSize()
-PRINT = MatrixSize(font=7.5, head=7.0, row=11.5, column_min=30.0, column_max=56.0, name_max=170.0)
+PRINT = MatrixSize(font=7.5, head=7.5, row=11.5, column_min=30.0, column_max=56.0, name_max=280.0)  # paper: no tooltips, whole names
 
 
 def layer_rows(rows: list[MatrixRow], layer_names: dict[str | None, str]) -> list[MatrixRow | str]:

@@ -64,7 +64,7 @@ class ChartSize:
 
 
 SCREEN = ChartSize()
-PRINT = ChartSize(font=7.5, small=7.0, row=13.0, axis=18.0, label_max=200.0)
+PRINT = ChartSize(font=7.5, small=7.5, row=13.0, axis=18.0, label_share=0.46, label_max=230.0)
 
 
 def rows_of(bars: list[ProgressBar]) -> list[ProgressBar | str]:
@@ -240,7 +240,11 @@ class ProgressDrawing:
                 painter.drawLine(QPointF(x, mid - height * 0.8), QPointF(x, mid + height * 0.8))
             if bar.expected_pct is not None:
                 self._triangle(painter, self.x_of(bar.expected_pct), top + 1.5 * s, 3.2 * s)
-            self._value(painter, value, end, top, inside=(bar.actual_pct or 0) > X_MAX - 35, on=col)
+            # The label goes after the bar, or inside it when it would be cut at the right edge and fits there.
+            room_after = self.width - end - 6 * s
+            inside = (self.fm_small.horizontalAdvance(value) > room_after
+                      and end - self.plot_left > self.fm_small.horizontalAdvance(value) + 8 * s)
+            self._value(painter, value, end, top, inside=inside, on=col)
         elif bar.look == "qualitative":
             x = self.x_of(3)
             r = height * 0.45

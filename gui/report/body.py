@@ -12,6 +12,8 @@ from gui.report.chart_objects import ReportCharts
 from gui.report.texts import STATUS_SYMBOLS, W, counted
 
 OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
+# Columns of the targets tables, in percent: English heads and statuses need wider columns than Chinese ones.
+TARGET_WIDTHS = {"zh": (6, 24, 10, 6, 8, 15, 8, 6, 9, 8), "en": (5, 21, 9, 8, 8, 13, 7, 8, 9, 12)}
 
 
 def _e(value) -> str:
@@ -23,7 +25,7 @@ def _pct(value) -> str:
 
 
 def _marks(marks) -> str:
-    """Source numbers, inline at 7 pt (a superscript would print at 5 pt)."""
+    """Source numbers, inline at 7.5 pt (a superscript would print at 5 pt)."""
     return f"<span class='mark'>[{','.join(str(m) for m in marks)}]</span>" if marks else ""
 
 
@@ -76,6 +78,18 @@ def _suppliers(rows, w: Words) -> str:
     if elsewhere:
         text += ("；" if w.lang == "zh" else "; ") + w(W["elsewhere"]).format(names=_names(elsewhere, w))
     return text
+
+
+def _components(text: str | None, content, w: Words) -> str:
+    """A firm's components (report_content gives them as one comma-joined string of Chinese names) in the
+    report's language; text that is not a list of known names is left as it is."""
+    if not text:
+        return "—"
+    known = {c.name_zh: c for c in content.analysis.components}
+    parts = text.split(",")
+    if not all(p in known for p in parts):
+        return text
+    return w.list_sep.join(w.name(known[p].name_zh, known[p].name_en) for p in parts)
 
 
 def _layer(content, key: str, w: Words) -> str:
@@ -159,7 +173,7 @@ def _summary(content, w: Words) -> str:
 def _targets(content, w: Words) -> str:
     out = [f"<h1>{_e(w(W['targets']))}</h1><p class='small'>{_e(w(W['footnote']))}</p>"]
     head = _head(w, ("code", "target", "goal", "deadline", "baseline", "actual", "gap", "progress", "pace", "status"),
-                 (6, 24, 10, 6, 8, 15, 8, 6, 9, 8))
+                 TARGET_WIDTHS[w.lang])
     for plan in content.plans:
         lines = [x for x in content.targets if x.plan == plan["code"]]
         if not lines:
@@ -210,7 +224,7 @@ def _firms_centres(content, w: Words) -> str:
             body = "".join(
                 f"<tr><td>{_e(w.name(f['name'], f['name_en']))}{_marks([f['mark']] if f['mark'] else [])}</td>"
                 f"<td>{_e(w.choice(f['role'], 'role'))}</td><td>{_e(f['district'] or '—')}</td>"
-                f"<td>{_e(f['components'])}</td><td>{_e(w.choice(f['stage'], 'stage') or '—')}</td></tr>"
+                f"<td>{_e(_components(f['components'], content, w))}</td><td>{_e(w.choice(f['stage'], 'stage') or '—')}</td></tr>"
                 for f in firms)
             out.append(f"<table class='grid' width='100%'>{_head(w, ('firm', 'role', 'district', 'components', 'stage'))}"
                        f"{body}</table>")
@@ -242,7 +256,7 @@ body { font-size: 9pt; }
 h1 { font-size: 14pt; margin-top: 16px; margin-bottom: 6px; }
 h3 { font-size: 10.5pt; margin-top: 10px; margin-bottom: 4px; }
 p { margin-top: 2px; margin-bottom: 4px; line-height: 140%; }
-p.chart { margin-top: 4px; margin-bottom: 8px; }
+p.chart { margin-top: 4px; margin-bottom: 8px; line-height: 100%; }  /* 140 % of a chart is a blank band */
 ul { margin-top: 0px; margin-bottom: 0px; }
 hr { margin-top: 6px; margin-bottom: 4px; }
 table.grid { border-collapse: collapse; border: 0.5px solid #999; font-size: 7.5pt; }
@@ -254,5 +268,5 @@ td.key { color: #555555; white-space: nowrap; }
 p.title { font-size: 20pt; font-weight: bold; margin-top: 4px; margin-bottom: 12px; line-height: 115%; }
 .small { font-size: 7.5pt; color: #555; }
 .source { font-size: 8pt; }
-.mark { font-size: 7pt; color: #555555; }
+.mark { font-size: 7.5pt; color: #555555; }
 </style>"""
