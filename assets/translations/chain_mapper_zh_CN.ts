@@ -1771,27 +1771,27 @@ Nothing was changed.</source>
     <context>
         <name>TrajectoryChart</name>
         <message>
-            <location filename="../../gui/overview/trajectory_chart.py" line="47" />
+            <location filename="../../gui/overview/trajectory_chart.py" line="62" />
             <source>Select a target to see its trajectory</source>
             <translation>选择一个目标以查看其变化轨迹</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/trajectory_chart.py" line="66" />
+            <location filename="../../gui/overview/trajectory_chart.py" line="81" />
             <source>(other definition)</source>
             <translation>（口径不同）</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/trajectory_chart.py" line="72" />
+            <location filename="../../gui/overview/trajectory_chart.py" line="87" />
             <source>projection at observed growth</source>
             <translation>按实际增速预测</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/trajectory_chart.py" line="77" />
+            <location filename="../../gui/overview/trajectory_chart.py" line="92" />
             <source>required path</source>
             <translation>所需路径</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/trajectory_chart.py" line="83" />
+            <location filename="../../gui/overview/trajectory_chart.py" line="98" />
             <source>target {op} {value}</source>
             <translation>目标 {op} {value}</translation>
         </message>
