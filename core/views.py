@@ -51,3 +51,8 @@ def layer_choices(db) -> list[dict]:
 def dataset_names(db) -> tuple[str | None, str | None]:
     """The dataset's names (zh, en) for the report's cover; (None, None) when it has none."""
     return db_views.dataset_names(db)
+
+
+def stop_when(db, stop) -> None:
+    """Queries on ``db`` stop (with an interruption error) as soon as ``stop()`` is true; None: never."""
+    db_views.stop_when(db, stop)

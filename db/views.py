@@ -44,3 +44,10 @@ def dataset_names(db) -> tuple[str | None, str | None]:
     meta = dict(db.execute(
         "SELECT key, value FROM meta WHERE key IN ('dataset_name_zh', 'dataset_name_en')").fetchall())
     return meta.get("dataset_name_zh"), meta.get("dataset_name_en")
+
+
+def stop_when(db, stop, every: int = 10_000) -> None:
+    """Abort whatever statement runs on this connection once ``stop()`` is true (asked every ``every``
+    SQLite steps), so a cancelled background job stops at once, even in a statement that began after the
+    cancel; None removes the check."""
+    db.conn.set_progress_handler((lambda: 1 if stop() else 0) if stop else None, every)

@@ -89,3 +89,32 @@ for page in window.pages.values():
     assert out.returncode == 0, out.stderr[-2000:]
     imported, at_first_paint = json.loads(out.stdout.strip().splitlines()[-1])
     assert imported == [] and at_first_paint == []
+
+
+def test_a_cancelled_job_stops_even_in_a_query_that_starts_after_the_cancel(hub, qtbot, monkeypatch):
+    """An interrupt only stops a statement already running; the page's jobs also stop every statement begun
+    after they were cancelled (here a count that would take minutes, started after the page was left)."""
+    import threading
+
+    from gui.overview.page import OverviewPage
+
+    started, finished = threading.Event(), threading.Event()
+
+    def slow(_page, db, changed, check):
+        started.set()
+        threading.Event().wait(0.3)  # the user leaves the page meanwhile: the interrupt finds no statement
+        try:
+            return db.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000000)"
+                              " SELECT count(*) FROM c").fetchone()
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(OverviewPage, "compute", slow)
+    page = OverviewPage(hub)
+    qtbot.add_widget(page)
+    page.show()
+    assert started.wait(10)
+    page.hide()
+    assert finished.wait(20)  # minutes without the stop; at once with it
+    _settle(qtbot)
+    assert page.analysis is None and not page.is_busy()

@@ -9,10 +9,14 @@ is next shown.
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QProgressBar, QWidget
 
 from gui import tasks
+
+_STARTING = object()  # the job being started (a run on an in-memory database finishes inside tasks.run)
 
 
 class AnalysisPage(QWidget):
@@ -25,6 +29,7 @@ class AnalysisPage(QWidget):
         self._changed_tables: set | None = None  # tables changed since the last build (None: anything)
         self._job = None
         self._generation = 0
+        self._stop = threading.Event()  # set when the running job is cancelled: its queries abort at once
         self._closed = False
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # indeterminate
@@ -65,7 +70,8 @@ class AnalysisPage(QWidget):
         self._generation += 1
         self._stale = True
         self._changed_tables = None  # what the cancelled job would have absorbed is unknown now
-        job.cancel()
+        job.cancel()  # first: the job must know it was cancelled when its query aborts
+        self._stop.set()
         self.busy.hide()
 
     def shutdown(self) -> None:
@@ -85,18 +91,32 @@ class AnalysisPage(QWidget):
         self._stale = False
         if self._job is not None:
             self._job.cancel()
+            self._stop.set()
+        self._stop = stop = threading.Event()
         self._generation += 1
         generation = self._generation
         changed, self._changed_tables = self._changed_tables, set()
         self.busy.show()
-        self._job = True  # busy from here: a synchronous (in-memory) run finishes inside tasks.run
+        self._job = _STARTING
         job = tasks.run(
-            self.hub, lambda db, report: self.compute(db, changed, lambda: report(0, 0)),
+            self.hub, lambda db, report: self._compute(db, report, changed, stop),
             on_done=lambda data, g=generation: self._on_done(g, data),
             on_failed=lambda error, g=generation: self._on_failed(g, error),
         )
-        if generation == self._generation and self._job is True:
+        if self._job is _STARTING:  # still running in the background (a synchronous run has ended already)
             self._job = job
+
+    def _compute(self, db, report, changed, stop: threading.Event):
+        """Worker thread: :meth:`compute` with its queries aborted the moment the page cancels the job (an
+        interrupt alone misses a statement that starts just after it)."""
+        from core.views import stop_when
+
+        stop_when(db, stop.is_set)
+        try:
+            report(0, 0)  # cancelled while the connection was being opened: stop here
+            return self.compute(db, changed, lambda: report(0, 0))
+        finally:
+            stop_when(db, None)
 
     def _on_done(self, generation: int, data) -> None:
         if generation != self._generation or self._closed:
