@@ -3,7 +3,7 @@
     <context>
         <name>AnalysisPage</name>
         <message>
-            <location filename="../../gui/overview/analysis_page.py" line="118" />
+            <location filename="../../gui/overview/analysis_page.py" line="138" />
             <source>Cannot compute the analysis</source>
             <translation>无法完成分析计算</translation>
         </message>
@@ -1085,7 +1085,7 @@ Nothing was changed.</source>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../gui/overview/page.py" line="136" />
+            <location filename="../../gui/overview/page.py" line="142" />
             <source>Overview</source>
             <translation>总览</translation>
         </message>
@@ -1155,97 +1155,97 @@ Nothing was changed.</source>
             <translation>有本地供应商的部件</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="145" />
+            <location filename="../../gui/overview/page.py" line="151" />
             <source>Components without a local supplier</source>
             <translation>无本地供应商的部件</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="146" />
+            <location filename="../../gui/overview/page.py" line="152" />
             <source>Single-source components</source>
             <translation>单一来源部件</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="80" />
+            <location filename="../../gui/overview/page.py" line="86" />
             <source>Save charts…</source>
             <translation>保存图表…</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="83" />
+            <location filename="../../gui/overview/page.py" line="89" />
             <source>Plan:</source>
             <translation>规划：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="83" />
+            <location filename="../../gui/overview/page.py" line="89" />
             <source>Deadline:</source>
             <translation>截止年份：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="84" />
+            <location filename="../../gui/overview/page.py" line="90" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="95" />
+            <location filename="../../gui/overview/page.py" line="101" />
             <source>Open the observations of this target</source>
             <translation>打开该目标的观测值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="117" />
+            <location filename="../../gui/overview/page.py" line="123" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="118" />
+            <location filename="../../gui/overview/page.py" line="124" />
             <source>Table</source>
             <translation>表格</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="198" />
+            <location filename="../../gui/overview/page.py" line="204" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="256" />
+            <location filename="../../gui/overview/page.py" line="262" />
             <source>Observations of {code}</source>
             <translation>{code} 的观测值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="265" />
+            <location filename="../../gui/overview/page.py" line="271" />
             <source>Local suppliers of {name}</source>
             <translation>{name} 的本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="266" />
+            <location filename="../../gui/overview/page.py" line="272" />
             <source>Local suppliers of {name} in mass production</source>
             <translation>{name} 已量产的本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="267" />
+            <location filename="../../gui/overview/page.py" line="273" />
             <source>Centres serving {name}</source>
             <translation>服务 {name} 的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="268" />
+            <location filename="../../gui/overview/page.py" line="274" />
             <source>Integrators depending on {name}</source>
             <translation>依赖 {name} 的整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="274" />
+            <location filename="../../gui/overview/page.py" line="280" />
             <source>Save charts to folder</source>
             <translation>保存图表到文件夹</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="279" />
+            <location filename="../../gui/overview/page.py" line="285" />
             <source>target-progress</source>
             <translation>目标进度</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="279" />
+            <location filename="../../gui/overview/page.py" line="285" />
             <source>coverage-matrix</source>
             <translation>产业链覆盖矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="280" />
+            <location filename="../../gui/overview/page.py" line="286" />
             <source>trajectory</source>
             <translation>目标变化轨迹</translation>
         </message>

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -59,13 +60,18 @@ class OverviewPage(AnalysisPage):
         self.tiles: dict[str, QLabel] = {}
         tiles = QGridLayout()
         tiles.setSpacing(6)
+        number = QFont(self.font())
+        number.setPointSizeF(16)
+        # Room for the number and two lines of caption, so a busy layout never squeezes the tiles.
+        tile_height = QFontMetrics(number).height() + 2 * QFontMetrics(self.font()).height() + 12
         for k, key in enumerate((*[t[0] for t in TILES], "no_local", "single")):
             label = QLabel(self)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             label.setStyleSheet(TILE_STYLE)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            label.setFixedHeight(tile_height)
             tiles.addWidget(label, 0, k)
             tiles.setColumnStretch(k, 1)
             self.tiles[key] = label
