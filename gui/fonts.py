@@ -35,3 +35,10 @@ def ui_font(point_size: float | None = None) -> QFont:
     if point_size:
         font.setPointSizeF(point_size)
     return font
+
+
+def report_font(point_size: float = 9.0, *, bold: bool = False) -> QFont:
+    """The app font at a print size (the report, its charts)."""
+    font = ui_font(point_size)
+    font.setBold(bold)
+    return font

@@ -1,9 +1,12 @@
-"""The dashboard charts against the gap analysis of a small hand-made database."""
+"""The dashboard charts against the gap analysis of a small hand-made database: what is drawn where, in which
+colour, what the tooltips say and what a click opens."""
 
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 
 from core.analysis import chart_data
 from core.analysis.database import analyse_database
@@ -12,16 +15,14 @@ from gui.overview.chart_style import LEVEL_COLOURS, STATUS_COLOURS
 TODAY = date(2026, 6, 30)
 
 
-class _Click:
-    def __init__(self, pos):
-        self._pos = pos
-
-    def scenePos(self):  # noqa: N802 - mimics the pyqtgraph event
-        return self._pos
+def _render(widget) -> QImage:
+    """The widget as painted on screen (device pixels = logical pixels offscreen)."""
+    return widget.grab().toImage()
 
 
-def _scene_point(chart, x, y):
-    return chart.getPlotItem().vb.mapViewToScene(QPointF(x, y))
+def _row(rows, code_or_name):
+    return next(i for i, r in enumerate(rows) if getattr(r, "code", None) == code_or_name
+                or getattr(r, "name_zh", None) == code_or_name)
 
 
 def test_progress_bars_follow_the_gap_analysis(small_db):
@@ -49,50 +50,98 @@ def test_coverage_matrix_counts_and_levels(small_db):
     assert rows["行星滚柱丝杠"].flags == ["single_source", "none_in_mass_production"]
 
 
-def test_progress_chart_draws_bars_in_status_colours(qtbot, small_db):
+def test_progress_chart_paints_bars_in_status_colours_and_opens_on_click(qtbot, small_db):
+    from gui.overview.progress_chart import ProgressChart
+
+    chart = ProgressChart()
+    qtbot.add_widget(chart)
+    chart.resize(700, 400)
+    chart.show()
+    bars = chart_data.progress_bars(analyse_database(small_db, TODAY))
+    chart.set_bars(bars, {"EMB2027": "具身智能机器人行动计划"})
+    assert chart.rows[0] == "EMB2027" and chart.minimumHeight() >= chart.drawing.height
+    d = chart.drawing
+    i = _row(chart.rows, "E5")
+    mid = d.row_top(i) + d.row_h / 2 + 4  # + the widget's 4 px margin
+    image = _render(chart)
+    # The E5 bar runs to 800/1200 of the target: its colour inside, the background just past its end.
+    inside, past = d.x_of(800 / 1200 * 100 * 0.5) + 4, d.x_of(800 / 1200 * 100) + 4 + 3
+    assert image.pixelColor(int(inside), int(mid)).name() == STATUS_COLOURS["on_track"]
+    assert image.pixelColor(int(past), int(mid)).name() != STATUS_COLOURS["on_track"]
+    # E1 has no data: a hatched bar across the whole target, never a 0 % bar; Q1 is qualitative.
+    assert d.value_text(next(b for b in bars if b.code == "E1")) == "No data"
+    assert d.value_text(next(b for b in bars if b.code == "Q1")) == "qualitative: No data"
+    assert "800 firms" in d.value_text(next(b for b in bars if b.code == "E5"))
+    e5 = next(b for b in bars if b.code == "E5")
+    with qtbot.wait_signal(chart.bar_clicked) as blocker:
+        QTest.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(int(inside), int(mid)))
+    assert blocker.args == [e5.target_id]
+    tip = chart.tooltip_for(e5)
+    assert "800 firms" in tip and "1,200 firms" in tip and "深圳新闻网" in tip
+    assert chart.tooltip_at(QPointF(10, d.row_top(0) + 3)) == "EMB2027  具身智能机器人行动计划"
+
+
+def test_progress_chart_legend_wraps_and_long_names_end_in_an_ellipsis(qtbot, small_db):
     from gui.overview.progress_chart import ProgressChart
 
     chart = ProgressChart()
     qtbot.add_widget(chart)
     bars = chart_data.progress_bars(analyse_database(small_db, TODAY))
+    bars[0].name_en = "A very long English target name that cannot fit in any label column of this chart"
     chart.set_bars(bars)
-    import pyqtgraph as pg
-
-    drawn = [i for i in chart.items if isinstance(i, pg.BarGraphItem)]
-    solid = [i for i in drawn if i.opts["width"][0] != 100]
-    assert len(solid) == 1  # E5: the only target with a comparable actual
-    assert solid[0].opts["brush"].color().name() == STATUS_COLOURS["on_track"]
-    assert solid[0].opts["width"][0] == pytest.approx(800 / 1200 * 100)
-    ticks = [t[1] for t in chart.getPlotItem().getAxis("left")._tickLevels[0]]
-    assert any("E5" in t and "产业集群相关企业" in t for t in ticks)
-    e5_row = next(i for i, r in enumerate(chart.rows) if getattr(r, "code", None) == "E5")
-    with qtbot.wait_signal(chart.bar_clicked) as blocker:
-        chart._on_click(_Click(_scene_point(chart, 30, e5_row)))
-    assert blocker.args == [bars[0].target_id if bars[0].code == "E5" else next(b.target_id for b in bars if b.code == "E5")]
-    tip = chart.tooltip_for(next(b for b in bars if b.code == "E5"))
-    assert "800" in tip and "1,200" in tip and "深圳新闻网" in tip
+    chart.show()
+    for width in (1600, 420):
+        chart.resize(width, 300)
+        legend = chart.drawing.legend
+        assert all(at.x() + w <= chart.drawing.width + 0.5 for at, _t, _l, w in legend.places)  # nothing cut off
+        lines = {round(at.y()) for at, *_ in legend.places}
+        assert (len(lines) == 1) == (width == 1600)  # one line when wide, wrapped when narrow
+        drawn, whole = chart.drawing.label_text(bars[0])
+        assert drawn.endswith("…") and whole.endswith("this chart") and drawn[:-1] in whole
+        i = _row(chart.rows, bars[0].code)
+        assert bars[0].name_en in chart.tooltip_at(QPointF(5, chart.drawing.row_top(i) + 4))
 
 
-def test_matrix_click_and_overview_click_through(qtbot, hub):
+def test_matrix_heads_fit_and_cells_open_what_they_count(qtbot, hub):
     from gui.overview.page import OverviewPage
 
     page = OverviewPage(hub)
     qtbot.add_widget(page)
+    page.resize(1280, 760)
     page.show()
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
     assert page.tiles["on_track"].property("count") == 1
     assert page.tiles["single"].property("count") == 2  # 行星滚柱丝杠 and 深度相机
     matrix = page.matrix
-    row = next(i for i, r in enumerate(matrix.rows) if getattr(r, "name_zh", None) == "谐波减速器")
+    d = matrix.drawing
+    # English heads fit their columns, wrapping between words when the matrix is narrow.
+    from gui.overview.matrix_paint import MatrixDrawing
+    from gui.overview.words import Words
+
+    narrow = MatrixDrawing(matrix.rows, Words("en"), matrix, 420)
+    assert narrow.heads[0] == ["Local", "suppliers"] and narrow.width <= 420
+    for drawing in (d, narrow):
+        assert all(len(h) <= 2 and drawing.fm_head.horizontalAdvance(line) <= drawing.column_w
+                   for h in drawing.heads for line in h)
+    assert d.width <= matrix.width()
+    assert matrix.rows[0] == "Machine brain"  # layer names in the UI's language
+    row = _row(matrix.rows, "谐波减速器")
+    y = d.top + (row + 0.5) * d.row_h + 4
     opened = []
     page.open_rows.connect(lambda table, ids, text: opened.append((table, sorted(ids), text)))
-    matrix._on_click(_Click(_scene_point(matrix, 0.5, row)))
+    QTest.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=QPoint(int(d.name_w + d.column_w / 2 + 4), int(y)))
     caps = sorted(r[0] for r in hub.db.execute(
         "SELECT c.id FROM capabilities c JOIN components co ON co.id = c.component_id "
         "WHERE co.name_zh = '谐波减速器' AND c.local = 1"))
-    assert opened[-1][0] == "capabilities" and opened[-1][1] == caps and "谐波减速器" in opened[-1][2]
-    rect_colours = {colour.name() for _rect, colour, _text in matrix.cells_item.cells}
-    assert LEVEL_COLOURS["empty"] in rect_colours and LEVEL_COLOURS["thin"] in rect_colours
+    assert opened[-1] == ("capabilities", caps, "Local suppliers of Harmonic reducer")
+    QTest.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=QPoint(int(d.name_w + 2.5 * d.column_w + 4), int(y)))
+    centres = sorted(r[0] for r in hub.db.execute("SELECT id FROM centres"))
+    assert opened[-1][0] == "centres" and opened[-1][1] == centres  # both centres serve the reducer
+    image = _render(matrix)
+    cell = image.pixelColor(int(d.name_w + 0.5 * d.column_w + 4), int(y - d.row_h * 0.3))
+    assert cell.name() == LEVEL_COLOURS["ok"]  # two local suppliers, as many as wanted
+    tip = matrix.tooltip_at(QPointF(d.name_w + 0.5 * d.column_w, y - 4))
+    assert "Harmonic reducer" in tip and "Local suppliers: 2" in tip
     # The selected target's trajectory, and its observations opened in the table.
     e5 = hub.db.execute("SELECT id FROM targets WHERE code = 'E5'").fetchone()[0]
     page.select_target(e5)
@@ -110,23 +159,21 @@ def test_charts_follow_edits_and_export(qtbot, hub, tmp_path):
     page = window.pages["overview"]
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
     before = next(b for b in page.progress.bars if b.code == "E5").actual_pct
-    hub.db.execute("SELECT 1")
     obs_page = window.table_pages["observations"]
     model = obs_page.model
     c = [col.name for col in model.columns].index("value")
     r = next(i for i in range(model.rowCount()) if model.row_data(i)["value"] == 800)
     assert model.setData(model.index(r, c), "1300")
+    window.show_page("overview")
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
     after = next(b for b in page.progress.bars if b.code == "E5")
     assert before != after.actual_pct and after.status == "met"
-    # The matrix click opens the capabilities page filtered.
     page.open_rows.emit("capabilities", [1], "test")
     assert window.stack.currentWidget() is window.table_pages["capabilities"]
     assert window.table_pages["capabilities"].model.rowCount() == 1
     saved = page.save_charts(str(tmp_path))
     assert len(saved) == 6
-    from PySide6.QtGui import QImage
-
     image = QImage(str(tmp_path / "target-progress.png"))
-    assert image.width() >= 2000
-    assert "<svg" in (tmp_path / "coverage-matrix.svg").read_text(encoding="utf-8")[:2000]
+    assert image.width() == 2001  # 10 inches at 200 dpi, whatever the window's size
+    svg = (tmp_path / "coverage-matrix.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg[:2000] and "Harmonic reducer" in svg  # vector, text kept as text

@@ -66,7 +66,7 @@ def test_chain_page_flags_and_click_opens_component(hub, qtbot):
     qtbot.add_widget(page)
     page.show()  # the tree is built, in the background, when the page is on screen
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
-    items = page.tree.findItems("行星滚柱丝杠", Qt.MatchFlag.MatchRecursive)
+    items = page.tree.findItems("Roller screw", Qt.MatchFlag.MatchRecursive)  # English UI: English names
     assert items and "Single source" in items[0].text(5)
     with qtbot.wait_signal(page.open_component) as blocker:
         page.tree.itemActivated.emit(items[0], 0)

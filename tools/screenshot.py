@@ -1,6 +1,10 @@
 """Open the app on a database, go to a page, and save a PNG of the window (for looking at it as a user).
 
     xvfb-run -a python tools/screenshot.py OUT.png [--db PATH] [--page firms] [--lang zh_CN] [--select 2]
+                                                   [--size 1280x800]
+
+Without an X server, QT_QPA_PLATFORM=offscreen draws the same picture. SHOT_DELAY_MS (default 1500) is how
+long the background analysis may take before the picture is taken.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ def main() -> int:
     parser.add_argument("--page", default="firms")
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--select", type=int, default=None, help="row to select (0-based)")
-    parser.add_argument("--size", default="1400x860")
+    parser.add_argument("--size", default="1280x800", help="window size, e.g. 1280x800 (an office PC) or 1600x1000")
     args = parser.parse_args()
 
     from PySide6.QtCore import QTimer

@@ -3,7 +3,7 @@
     <context>
         <name>AnalysisPage</name>
         <message>
-            <location filename="../../gui/overview/analysis_page.py" line="77" />
+            <location filename="../../gui/overview/analysis_page.py" line="138" />
             <source>Cannot compute the analysis</source>
             <translation>无法完成分析计算</translation>
         </message>
@@ -29,57 +29,57 @@
     <context>
         <name>ChainMapPage</name>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="708" />
+            <location filename="../../gui/chain_map/view.py" line="250" />
             <source>Highlight components, firms, centres…</source>
             <translation>高亮显示部件、企业、创新载体…</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="713" />
+            <location filename="../../gui/chain_map/view.py" line="255" />
             <source>Fit</source>
             <translation>全图显示</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="714" />
+            <location filename="../../gui/chain_map/view.py" line="256" />
             <source>Show the whole map (key 0); + and - or the wheel zoom</source>
             <translation>显示完整图谱（快捷键 0）；按 + / - 键或滚动鼠标滚轮缩放</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="718" />
+            <location filename="../../gui/chain_map/view.py" line="260" />
             <source>Search:</source>
             <translation>搜索：</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="722" />
+            <location filename="../../gui/chain_map/view.py" line="264" />
             <source>Layer:</source>
             <translation>层级：</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="724" />
+            <location filename="../../gui/chain_map/view.py" line="266" />
             <source>District:</source>
             <translation>所在区：</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="742" />
+            <location filename="../../gui/chain_map/view.py" line="284" />
             <source>Chain map</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="766" />
+            <location filename="../../gui/chain_map/view.py" line="308" />
             <source>All layers</source>
             <translation>全部层级</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="769" />
+            <location filename="../../gui/chain_map/view.py" line="311" />
             <source>All districts</source>
             <translation>全部区</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="792" />
+            <location filename="../../gui/chain_map/view.py" line="334" />
             <source>{n} found</source>
             <translation>找到 {n} 项</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="794" />
+            <location filename="../../gui/chain_map/view.py" line="336" />
             <source>not on the map</source>
             <translation>图谱中未找到</translation>
         </message>
@@ -87,188 +87,188 @@
     <context>
         <name>ChainMapView</name>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="356" />
+            <location filename="../../gui/chain_map/builder.py" line="88" />
             <source>In the standard BOM</source>
             <translation>标准物料清单部件</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="357" />
+            <location filename="../../gui/chain_map/builder.py" line="89" />
             <source>Local supplier</source>
             <translation>本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="358" />
+            <location filename="../../gui/chain_map/builder.py" line="90" />
             <source>Supplier elsewhere</source>
             <translation>外地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="359" />
+            <location filename="../../gui/chain_map/builder.py" line="91" />
             <source>Centre</source>
             <translation>创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="360" />
+            <location filename="../../gui/chain_map/builder.py" line="92" />
             <source>Integrator</source>
             <translation>整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="379" />
+            <location filename="../../gui/chain_map/builder.py" line="111" />
             <source>At most {n} suppliers per component are drawn; the rest are counted.</source>
             <translation>每个部件最多显示 {n} 家供应商，其余仅计数。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="382" />
+            <location filename="../../gui/chain_map/builder.py" line="114" />
             <source>Firms in {district} only.</source>
             <translation>仅显示{district}的企业。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="383" />
+            <location filename="../../gui/chain_map/builder.py" line="115" />
             <source>Lines: explicit supply links; every integrator also depends on the standard BOM.</source>
             <translation>连线表示明确的供应关系；此外，所有整机企业均依赖标准物料清单。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="414" />
+            <location filename="../../gui/chain_map/builder.py" line="146" />
             <source>{covered}/{total} covered</source>
             <translation>已覆盖 {covered}/{total}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="417" />
+            <location filename="../../gui/chain_map/builder.py" line="149" />
             <source>{name}: {total} components, {covered} with a local supplier</source>
             <translation>{name}：共 {total} 个部件，其中 {covered} 个有本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="420" />
+            <location filename="../../gui/chain_map/builder.py" line="152" />
             <source>Centres serving the layer: {n}</source>
             <translation>服务该层级的创新载体：{n}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="454" />
+            <location filename="../../gui/chain_map/builder.py" line="186" />
             <source>Local suppliers: {n} (wanted {wanted}); in mass production: {mass}</source>
             <translation>本地供应商：{n}（期望 {wanted}）；已量产：{mass}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="457" />
+            <location filename="../../gui/chain_map/builder.py" line="189" />
             <source>Suppliers in {district}: {n}</source>
             <translation>{district}供应商：{n}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="459" />
+            <location filename="../../gui/chain_map/builder.py" line="191" />
             <source>Suppliers (local or not): {n}</source>
             <translation>供应商（含非本地）：{n}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="460" />
+            <location filename="../../gui/chain_map/builder.py" line="192" />
             <source>Centres serving it: {n}</source>
             <translation>服务该部件的创新载体：{n}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="462" />
+            <location filename="../../gui/chain_map/builder.py" line="194" />
             <source>In the standard BOM: every integrator depends on it ({n})</source>
             <translation>属于标准物料清单：所有整机企业均依赖该部件（{n} 家）</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="464" />
+            <location filename="../../gui/chain_map/builder.py" line="196" />
             <source>Integrators with a supply link: {n}</source>
             <translation>有供应关系的整机企业：{n}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="466" />
+            <location filename="../../gui/chain_map/builder.py" line="199" />
             <source>Flags: {flags}</source>
             <translation>短板标记：{flags}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="467" />
+            <location filename="../../gui/chain_map/builder.py" line="200" />
             <source>Click to open it in the Components table.</source>
             <translation>单击可在部件表中打开。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="483" />
+            <location filename="../../gui/chain_map/builder.py" line="216" />
             <source>local</source>
             <translation>本地</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="483" />
+            <location filename="../../gui/chain_map/builder.py" line="216" />
             <source>not local</source>
             <translation>非本地</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="484" />
+            <location filename="../../gui/chain_map/builder.py" line="217" />
             <source>Supplies {component}: {where}, {stage}</source>
             <translation>供应{component}：{where}，{stage}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="486" />
+            <location filename="../../gui/chain_map/builder.py" line="219" />
             <source>stage unknown</source>
             <translation>阶段未知</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="487" />
-            <location filename="../../gui/chain_map/view.py" line="566" />
+            <location filename="../../gui/chain_map/builder.py" line="220" />
+            <location filename="../../gui/chain_map/builder.py" line="299" />
             <source>Click to open it in the Firms table.</source>
             <translation>单击可在企业表中打开。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="490" />
+            <location filename="../../gui/chain_map/builder.py" line="223" />
             <source>+{n} more</source>
             <translation>另 {n} 家</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="491" />
+            <location filename="../../gui/chain_map/builder.py" line="224" />
             <source>{n} suppliers</source>
             <translation>{n} 家供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="494" />
+            <location filename="../../gui/chain_map/builder.py" line="227" />
             <source>{n} suppliers in all; the component's row lists every one.</source>
             <translation>共 {n} 家供应商，完整名单见部件表中该部件的记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="501" />
+            <location filename="../../gui/chain_map/builder.py" line="234" />
             <source>Click to open it in the Centres table.</source>
             <translation>单击可在创新载体表中打开。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="503" />
+            <location filename="../../gui/chain_map/builder.py" line="236" />
             <source>+{n} centres</source>
             <translation>另 {n} 个载体</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="505" />
+            <location filename="../../gui/chain_map/builder.py" line="238" />
             <source>{n} centres serve it in all.</source>
             <translation>共有 {n} 个创新载体为其服务。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="535" />
+            <location filename="../../gui/chain_map/builder.py" line="268" />
             <source>Standard BOM</source>
             <translation>标准物料清单</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="535" />
+            <location filename="../../gui/chain_map/builder.py" line="268" />
             <source>{n} components</source>
             <translation>{n} 个部件</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="540" />
+            <location filename="../../gui/chain_map/builder.py" line="272" />
             <source>Every integrator depends on the {n} components of the standard humanoid bill of materials (marked with a blue strip). Point at this box to see them.</source>
             <translation>所有整机企业均依赖人形机器人标准物料清单中的 {n} 个部件（以蓝色竖条标示）。将鼠标指向此框即可查看。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="563" />
+            <location filename="../../gui/chain_map/builder.py" line="296" />
             <source>Supply links to {n} components on the map</source>
             <translation>与图谱中 {n} 个部件存在供应关系</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="565" />
+            <location filename="../../gui/chain_map/builder.py" line="298" />
             <source>Depends on the {n} standard-BOM components</source>
             <translation>依赖标准物料清单中的 {n} 个部件</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="576" />
+            <location filename="../../gui/chain_map/builder.py" line="309" />
             <source>+{n} more integrators</source>
             <translation>另 {n} 家整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/view.py" line="578" />
+            <location filename="../../gui/chain_map/builder.py" line="311" />
             <source>{total} integrators in all; the {shown} with the most supply links are drawn.</source>
             <translation>共 {total} 家整机企业，图中显示供应关系最多的 {shown} 家。</translation>
         </message>
@@ -312,61 +312,125 @@
         </message>
     </context>
     <context>
-        <name>CoverageMatrix</name>
+        <name>Charts</name>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="23" />
-            <source>Local</source>
-            <translation>本地供应商</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="23" />
-            <source>Mass prod.</source>
-            <translation>量产</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="23" />
-            <source>Centres</source>
-            <translation>服务载体</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="24" />
-            <source>Integrators</source>
-            <translation>依赖整机</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="28" />
+            <location filename="../../gui/overview/matrix_paint.py" line="24" />
+            <location filename="../../gui/overview/matrix_paint.py" line="30" />
             <source>Local suppliers</source>
             <translation>本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="28" />
+            <location filename="../../gui/overview/matrix_paint.py" line="25" />
+            <source>In mass production</source>
+            <translation>量产</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/matrix_paint.py" line="26" />
+            <source>Centres</source>
+            <translation>服务载体</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/matrix_paint.py" line="27" />
+            <source>Integrators depending</source>
+            <translation>依赖整机</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/matrix_paint.py" line="31" />
             <source>Local suppliers in mass production</source>
             <translation>已量产的本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="29" />
+            <location filename="../../gui/overview/matrix_paint.py" line="32" />
             <source>Centres serving it</source>
             <translation>服务该部件的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="29" />
+            <location filename="../../gui/overview/matrix_paint.py" line="33" />
             <source>Integrators depending on it</source>
             <translation>依赖该部件的整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="136" />
+            <location filename="../../gui/overview/matrix_paint.py" line="36" />
+            <source>no local supplier</source>
+            <translation>无本地供应商</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/matrix_paint.py" line="37" />
+            <source>fewer local suppliers than wanted</source>
+            <translation>本地供应商少于期望数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/matrix_paint.py" line="38" />
+            <source>as many as wanted</source>
+            <translation>达到期望数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/matrix_paint.py" line="39" />
+            <source>centres, integrators: some</source>
+            <translation>载体、整机：有</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/matrix_paint.py" line="40" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="140" />
+            <location filename="../../gui/overview/progress_paint.py" line="43" />
+            <source>% of target</source>
+            <translation>占目标值百分比</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/progress_paint.py" line="44" />
+            <source>needs {n}/yr</source>
+            <translation>每年需增 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/progress_paint.py" line="45" />
+            <source>qualitative: {status}</source>
+            <translation>定性：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/progress_paint.py" line="46" />
+            <source>{actual} (no trend yet)</source>
+            <translation>{actual}（暂无趋势）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/progress_paint.py" line="47" />
+            <source>baseline</source>
+            <translation>基期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/progress_paint.py" line="48" />
+            <source>expected today</source>
+            <translation>按所需进度今日应达</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/progress_paint.py" line="49" />
+            <source>target (100 %)</source>
+            <translation>目标（100%）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageMatrix</name>
+        <message>
+            <location filename="../../gui/overview/coverage_matrix.py" line="52" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/coverage_matrix.py" line="56" />
             <source>Wanted local suppliers: {n}</source>
             <translation>期望本地供应商数：{n}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="141" />
+            <location filename="../../gui/overview/coverage_matrix.py" line="56" />
             <source>Flags: {flags}</source>
             <translation>短板标记：{flags}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/coverage_matrix.py" line="58" />
+            <source>Click to open these rows.</source>
+            <translation>单击打开这些记录。</translation>
         </message>
     </context>
     <context>
@@ -1065,184 +1129,169 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../gui/overview/page.py" line="156" />
+            <location filename="../../gui/overview/page.py" line="143" />
             <source>Overview</source>
             <translation>总览</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="34" />
-            <location filename="../../gui/overview/page.py" line="270" />
+            <location filename="../../gui/overview/summary_table.py" line="26" />
             <source>qualitative</source>
             <translation>定性</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="35" />
-            <source>yr</source>
-            <translation>年</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/page.py" line="36" />
-            <location filename="../../gui/overview/page.py" line="278" />
+            <location filename="../../gui/overview/summary_table.py" line="17" />
             <source>Plan</source>
             <translation>规划</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="37" />
-            <location filename="../../gui/overview/page.py" line="278" />
+            <location filename="../../gui/overview/summary_table.py" line="18" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="38" />
-            <location filename="../../gui/overview/page.py" line="278" />
+            <location filename="../../gui/overview/summary_table.py" line="19" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="39" />
-            <location filename="../../gui/overview/page.py" line="278" />
+            <location filename="../../gui/overview/summary_table.py" line="20" />
             <source>Goal</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="40" />
-            <location filename="../../gui/overview/page.py" line="278" />
+            <location filename="../../gui/overview/summary_table.py" line="21" />
             <source>Deadline</source>
             <translation>截止年份</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="41" />
-            <location filename="../../gui/overview/page.py" line="279" />
+            <location filename="../../gui/overview/summary_table.py" line="22" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="42" />
-            <location filename="../../gui/overview/page.py" line="279" />
+            <location filename="../../gui/overview/summary_table.py" line="23" />
             <source>As of</source>
             <translation>截至</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="43" />
-            <location filename="../../gui/overview/page.py" line="279" />
+            <location filename="../../gui/overview/summary_table.py" line="24" />
             <source>Required per year</source>
             <translation>年均需完成</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="44" />
-            <location filename="../../gui/overview/page.py" line="279" />
+            <location filename="../../gui/overview/summary_table.py" line="25" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="45" />
+            <location filename="../../gui/overview/summary_table.py" line="27" />
+            <source>{n}/yr</source>
+            <translation>每年 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/summary_table.py" line="15" />
             <source>Targets and chain coverage</source>
             <translation>目标进展与产业链覆盖</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="46" />
+            <location filename="../../gui/overview/summary_table.py" line="16" />
             <source>Components with a local supplier</source>
             <translation>有本地供应商的部件</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="84" />
-            <source>Met</source>
-            <translation>已达成</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/page.py" line="84" />
-            <source>On track</source>
-            <translation>进度正常</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/page.py" line="84" />
-            <source>Need acceleration</source>
-            <translation>需加速</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/page.py" line="85" />
-            <source>Off track</source>
-            <translation>进展滞后</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/page.py" line="85" />
-            <source>No data</source>
-            <translation>无数据</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/page.py" line="86" />
+            <location filename="../../gui/overview/page.py" line="152" />
             <source>Components without a local supplier</source>
             <translation>无本地供应商的部件</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="86" />
+            <location filename="../../gui/overview/page.py" line="153" />
             <source>Single-source components</source>
             <translation>单一来源部件</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="103" />
+            <location filename="../../gui/overview/page.py" line="87" />
             <source>Save charts…</source>
             <translation>保存图表…</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="106" />
+            <location filename="../../gui/overview/page.py" line="90" />
             <source>Plan:</source>
             <translation>规划：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="106" />
+            <location filename="../../gui/overview/page.py" line="90" />
             <source>Deadline:</source>
             <translation>截止年份：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="107" />
+            <location filename="../../gui/overview/page.py" line="91" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="118" />
+            <location filename="../../gui/overview/page.py" line="102" />
             <source>Open the observations of this target</source>
             <translation>打开该目标的观测值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="138" />
+            <location filename="../../gui/overview/page.py" line="124" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="139" />
+            <location filename="../../gui/overview/page.py" line="125" />
             <source>Table</source>
             <translation>表格</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="191" />
+            <location filename="../../gui/overview/page.py" line="205" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="231" />
+            <location filename="../../gui/overview/page.py" line="263" />
             <source>Observations of {code}</source>
             <translation>{code} 的观测值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="243" />
+            <location filename="../../gui/overview/page.py" line="272" />
             <source>Local suppliers of {name}</source>
             <translation>{name} 的本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="247" />
+            <location filename="../../gui/overview/page.py" line="273" />
+            <source>Local suppliers of {name} in mass production</source>
+            <translation>{name} 已量产的本地供应商</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/page.py" line="274" />
             <source>Centres serving {name}</source>
             <translation>服务 {name} 的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="250" />
+            <location filename="../../gui/overview/page.py" line="275" />
             <source>Integrators depending on {name}</source>
             <translation>依赖 {name} 的整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="257" />
+            <location filename="../../gui/overview/page.py" line="281" />
             <source>Save charts to folder</source>
             <translation>保存图表到文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/page.py" line="286" />
+            <source>target-progress</source>
+            <translation>目标进度</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/page.py" line="286" />
+            <source>coverage-matrix</source>
+            <translation>产业链覆盖矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/page.py" line="287" />
+            <source>trajectory</source>
+            <translation>目标变化轨迹</translation>
         </message>
     </context>
     <context>
@@ -1479,62 +1528,32 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>ProgressChart</name>
         <message>
-            <location filename="../../gui/overview/progress_chart.py" line="43" />
-            <source>% of target</source>
-            <translation>占目标值的百分比（%）</translation>
+            <location filename="../../gui/overview/progress_chart.py" line="58" />
+            <source>Target: {goal} by {year}</source>
+            <translation>目标：{year} 年 {goal}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_chart.py" line="98" />
-            <source>needs {n}/yr</source>
-            <translation>每年需增 {n}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_chart.py" line="105" />
-            <source>qualitative: {status}</source>
-            <translation>定性：{status}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_chart.py" line="114" />
-            <source>{actual} (no trend yet)</source>
-            <translation>{actual}（暂无趋势）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_chart.py" line="129" />
-            <source>baseline</source>
-            <translation>基期</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_chart.py" line="130" />
-            <source>expected today</source>
-            <translation>按所需进度今日应达</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_chart.py" line="145" />
-            <source>Target: {op} {value} {unit} by {year}</source>
-            <translation>目标：{year} 年 {op} {value} {unit}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_chart.py" line="147" />
+            <location filename="../../gui/overview/progress_chart.py" line="59" />
             <source>Latest actual: {v}</source>
             <translation>最新实际值：{v}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_chart.py" line="148" />
+            <location filename="../../gui/overview/progress_chart.py" line="60" />
             <source>Baseline: {v}</source>
             <translation>基期值：{v}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_chart.py" line="149" />
+            <location filename="../../gui/overview/progress_chart.py" line="61" />
             <source>Required per year: {v}</source>
             <translation>年均需完成：{v}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_chart.py" line="150" />
+            <location filename="../../gui/overview/progress_chart.py" line="62" />
             <source>Status: {s}</source>
             <translation>状态：{s}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_chart.py" line="152" />
+            <location filename="../../gui/overview/progress_chart.py" line="64" />
             <source>Sources:</source>
             <translation>来源：</translation>
         </message>
@@ -1542,257 +1561,387 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../gui/report/render.py" line="66" />
+            <location filename="../../gui/report/texts.py" line="10" />
             <source>Shenzhen Embodied-Robot Industry Chain Gap Report</source>
             <translation>深圳市具身智能机器人产业链缺口报告</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="67" />
+            <location filename="../../gui/report/texts.py" line="11" />
             <source>Dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="68" />
+            <location filename="../../gui/report/texts.py" line="12" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="69" />
+            <location filename="../../gui/report/texts.py" line="13" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="70" />
+            <location filename="../../gui/report/texts.py" line="14" />
             <source>Plans</source>
             <translation>规划</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="71" />
+            <location filename="../../gui/report/texts.py" line="15" />
             <source>Layers</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="72" />
+            <location filename="../../gui/report/texts.py" line="16" />
+            <source>{plans} with {targets}; {components} in the layers {layers}; figures as of {date}</source>
+            <translation>{plans}，共{targets}；{layers}，共{components}；数据截至{date}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="18" />
             <source>1. Summary</source>
             <translation>一、总体情况</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="73" />
+            <location filename="../../gui/report/texts.py" line="19" />
             <source>Targets by status</source>
             <translation>目标状态统计</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="74" />
+            <location filename="../../gui/report/texts.py" line="20" />
             <source>The five largest gaps (share of the target still missing)</source>
             <translation>差距最大的五项目标（按尚缺比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="75" />
+            <location filename="../../gui/report/texts.py" line="21" />
             <source>Components with no or a single local supplier</source>
             <translation>无本地供应商或仅有单一本地供应商的部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="76" />
+            <location filename="../../gui/report/texts.py" line="22" />
             <source>2. Targets by plan</source>
             <translation>二、各规划目标进展</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="77" />
+            <location filename="../../gui/report/texts.py" line="23" />
             <source>3. Charts</source>
             <translation>三、图表</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="78" />
+            <location filename="../../gui/report/texts.py" line="24" />
             <source>Target progress (percent of target; ▼ where the actual should be today)</source>
             <translation>目标进度（占目标值百分比；▼ 为按所需进度今日应达位置）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="79" />
+            <location filename="../../gui/report/texts.py" line="25" />
             <source>Chain coverage matrix</source>
             <translation>产业链覆盖矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="80" />
+            <location filename="../../gui/report/texts.py" line="26" />
+            <source>Numbers of local suppliers, of those in mass production, of centres serving the component and of integrators depending on it.</source>
+            <translation>各部件的本地供应商数、其中已量产的供应商数、服务该部件的创新载体数和依赖该部件的整机企业数。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="28" />
             <source>4. Chain gaps by layer</source>
             <translation>四、分层产业链短板</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="81" />
+            <location filename="../../gui/report/texts.py" line="29" />
             <source>5. Firms and centres by layer</source>
             <translation>五、分层企业与创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="82" />
+            <location filename="../../gui/report/texts.py" line="30" />
             <source>6. Sources</source>
             <translation>六、资料来源</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="83" />
+            <location filename="../../gui/report/texts.py" line="31" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="84" />
+            <location filename="../../gui/report/texts.py" line="32" />
             <source>Target</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="85" />
+            <location filename="../../gui/report/texts.py" line="33" />
             <source>Goal</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="86" />
+            <location filename="../../gui/report/texts.py" line="34" />
             <source>Deadline</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="87" />
+            <location filename="../../gui/report/texts.py" line="35" />
             <source>Baseline</source>
             <translation>基期值</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="88" />
+            <location filename="../../gui/report/texts.py" line="36" />
             <source>Latest actual (as of)</source>
             <translation>最新实际值（截至）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="89" />
+            <location filename="../../gui/report/texts.py" line="37" />
             <source>Gap</source>
             <translation>差距</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="90" />
+            <location filename="../../gui/report/texts.py" line="38" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="91" />
+            <location filename="../../gui/report/texts.py" line="39" />
             <source>Required per year</source>
             <translation>年均需完成</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="92" />
+            <location filename="../../gui/report/texts.py" line="40" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="93" />
+            <location filename="../../gui/report/texts.py" line="41" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="94" />
+            <location filename="../../gui/report/texts.py" line="42" />
             <source>Component</source>
             <translation>部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="95" />
+            <location filename="../../gui/report/texts.py" line="43" />
             <source>Flags</source>
             <translation>短板标记</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="96" />
+            <location filename="../../gui/report/texts.py" line="44" />
             <source>Local suppliers (maturity)</source>
             <translation>本地供应商（成熟度）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="97" />
+            <location filename="../../gui/report/texts.py" line="45" />
             <source>Integrators depending on it</source>
             <translation>依赖该部件的整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="98" />
+            <location filename="../../gui/report/texts.py" line="46" />
             <source>Centres serving it</source>
             <translation>服务该部件的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="99" />
+            <location filename="../../gui/report/texts.py" line="47" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="100" />
+            <location filename="../../gui/report/texts.py" line="48" />
             <source>Role</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="101" />
+            <location filename="../../gui/report/texts.py" line="49" />
             <source>District</source>
             <translation>所在区</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="102" />
+            <location filename="../../gui/report/texts.py" line="50" />
             <source>Components</source>
             <translation>部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="103" />
+            <location filename="../../gui/report/texts.py" line="51" />
             <source>Best stage</source>
             <translation>最高成熟度</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="104" />
+            <location filename="../../gui/report/texts.py" line="52" />
+            <source>stage not recorded</source>
+            <translation>阶段未记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="53" />
+            <source>elsewhere: {names}</source>
+            <translation>外地：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="54" />
             <source>Centre</source>
             <translation>创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="105" />
+            <location filename="../../gui/report/texts.py" line="55" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="106" />
+            <location filename="../../gui/report/texts.py" line="56" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="107" />
+            <location filename="../../gui/report/texts.py" line="57" />
             <source>none recorded</source>
             <translation>暂无记录</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="108" />
+            <location filename="../../gui/report/texts.py" line="58" />
             <source>qualitative</source>
             <translation>定性</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="109" />
+            <location filename="../../gui/report/texts.py" line="59" />
             <source>No firms recorded for this layer.</source>
             <translation>本层暂无企业记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="110" />
+            <location filename="../../gui/report/texts.py" line="60" />
             <source>No centres recorded for this layer.</source>
             <translation>本层暂无创新载体记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="111" />
+            <location filename="../../gui/report/texts.py" line="61" />
             <source>No component of this layer is flagged.</source>
             <translation>本层无被标记的部件。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="112" />
+            <location filename="../../gui/report/texts.py" line="62" />
+            <source>No target in the plans chosen.</source>
+            <translation>所选规划中没有目标。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="63" />
             <source>Page {n} of {m}</source>
             <translation>第 {n} 页 / 共 {m} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="113" />
+            <location filename="../../gui/report/texts.py" line="64" />
             <source>{n}/yr</source>
             <translation>每年 {n}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="114" />
-            <source>As of {date}, of the {total} targets in this report {met} are met, {on_track} on track, {accel} need acceleration and {off} are off track; {nodata} have no usable data or measure a different definition. Of the {components} components of the chain, {no_local} have no local supplier and {single} rely on a single local supplier; the most gaps are in the {layer} layer.</source>
-            <translation>截至 {date}，本报告所列 {total} 项目标中，已达成 {met} 项，进度正常 {on_track} 项，需加速 {accel} 项，进展滞后 {off} 项；另有 {nodata} 项缺少可用数据或统计口径不一致。产业链 {components} 个部件中，{no_local} 个尚无本地供应商，{single} 个仅依赖单一本地供应商；短板最集中的是{layer}。</translation>
+            <location filename="../../gui/report/texts.py" line="65" />
+            <source>As of {date}, of the {total} in this report, {met}, {on_track}, {accel} and {off}; {nodata}.</source>
+            <translation>截至{date}，本报告所列{total}中，{met}，{on_track}，{accel}，{off}；{nodata}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="120" />
+            <location filename="../../gui/report/texts.py" line="67" />
+            <source>Of the {components} of the chain, {no_local} and {single}; the most gaps are in the {layer} layer.</source>
+            <translation>产业链{components}中，{no_local}，{single}；短板最集中的是{layer}。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="76" />
+            <source>{n} plan</source>
+            <translation>{n}项规划</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="76" />
+            <source>{n} plans</source>
+            <translation>{n}项规划</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="77" />
+            <source>{n} target</source>
+            <translation>{n}项目标</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="77" />
+            <source>{n} targets</source>
+            <translation>{n}项目标</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="78" />
+            <source>{n} component</source>
+            <translation>{n}个部件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="78" />
+            <source>{n} components</source>
+            <translation>{n}个部件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="79" />
+            <source>{n} is met</source>
+            <translation>已达成{n}项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="79" />
+            <source>{n} are met</source>
+            <translation>已达成{n}项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="80" />
+            <source>{n} is on track</source>
+            <translation>进度正常{n}项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="80" />
+            <source>{n} are on track</source>
+            <translation>进度正常{n}项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="81" />
+            <source>{n} needs acceleration</source>
+            <translation>需加速{n}项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="82" />
+            <source>{n} need acceleration</source>
+            <translation>需加速{n}项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="83" />
+            <source>{n} is off track</source>
+            <translation>进展有限或倒退{n}项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="83" />
+            <source>{n} are off track</source>
+            <translation>进展有限或倒退{n}项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="84" />
+            <source>{n} has no usable data or measures a different definition</source>
+            <translation>另有{n}项缺少可用数据或统计口径不一致</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="85" />
+            <source>{n} have no usable data or measure a different definition</source>
+            <translation>另有{n}项缺少可用数据或统计口径不一致</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="86" />
+            <source>{n} has no local supplier</source>
+            <translation>{n}个尚无本地供应商</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="87" />
+            <source>{n} have no local supplier</source>
+            <translation>{n}个尚无本地供应商</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="88" />
+            <source>{n} relies on a single local supplier</source>
+            <translation>{n}个仅依赖单一本地供应商</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="89" />
+            <source>{n} rely on a single local supplier</source>
+            <translation>{n}个仅依赖单一本地供应商</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="69" />
             <source>The largest measured gap is {code} {name}: {actual} against a target of {goal}, which needs {pace} a year until {year}.</source>
             <translation>已有实测数据的目标中差距最大的是 {code} {name}：现为 {actual}，目标为 {goal}，{year} 年前每年需完成 {pace}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/render.py" line="122" />
+            <location filename="../../gui/report/texts.py" line="71" />
             <source>Numbers in brackets refer to the sources in section 6.</source>
             <translation>方括号内数字为第六部分所列资料来源的编号。</translation>
         </message>
@@ -1800,14 +1949,9 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>ReportJob</name>
         <message>
-            <location filename="../../gui/report/dialog.py" line="74" />
+            <location filename="../../gui/report/dialog.py" line="84" />
             <source>Preparing the report…</source>
             <translation>正在生成报告…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/dialog.py" line="74" />
-            <source>Cancel</source>
-            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../gui/report/dialog.py" line="102" />
@@ -1816,16 +1960,21 @@ Preview the import again with the map as it is now?</source>
         </message>
         <message>
             <location filename="../../gui/report/dialog.py" line="117" />
+            <source>gap-report-{date}.pdf</source>
+            <translation>产业链缺口报告-{date}.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/dialog.py" line="125" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/report/dialog.py" line="118" />
+            <location filename="../../gui/report/dialog.py" line="125" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/dialog.py" line="132" />
+            <location filename="../../gui/report/dialog.py" line="141" />
             <source>Report saved: {path} ({n} pages)</source>
             <translation>报告已保存：{path}（共 {n} 页）</translation>
         </message>
@@ -1833,22 +1982,22 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>ReportOptions</name>
         <message>
-            <location filename="../../gui/report/dialog.py" line="29" />
+            <location filename="../../gui/report/dialog.py" line="36" />
             <source>Gap report</source>
             <translation>缺口报告</translation>
         </message>
         <message>
-            <location filename="../../gui/report/dialog.py" line="34" />
+            <location filename="../../gui/report/dialog.py" line="42" />
             <source>Plans</source>
             <translation>规划</translation>
         </message>
         <message>
-            <location filename="../../gui/report/dialog.py" line="42" />
+            <location filename="../../gui/report/dialog.py" line="50" />
             <source>Layers</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../gui/report/dialog.py" line="55" />
+            <location filename="../../gui/report/dialog.py" line="61" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
@@ -1897,27 +2046,27 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>TrajectoryChart</name>
         <message>
-            <location filename="../../gui/overview/trajectory_chart.py" line="43" />
+            <location filename="../../gui/overview/trajectory_chart.py" line="62" />
             <source>Select a target to see its trajectory</source>
             <translation>选择一个目标以查看其变化轨迹</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/trajectory_chart.py" line="59" />
+            <location filename="../../gui/overview/trajectory_chart.py" line="81" />
             <source>(other definition)</source>
             <translation>（口径不同）</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/trajectory_chart.py" line="65" />
+            <location filename="../../gui/overview/trajectory_chart.py" line="87" />
             <source>projection at observed growth</source>
             <translation>按实际增速预测</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/trajectory_chart.py" line="70" />
+            <location filename="../../gui/overview/trajectory_chart.py" line="92" />
             <source>required path</source>
             <translation>所需路径</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/trajectory_chart.py" line="76" />
+            <location filename="../../gui/overview/trajectory_chart.py" line="98" />
             <source>target {op} {value}</source>
             <translation>目标 {op} {value}</translation>
         </message>

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from core.analysis.coverage import chain_coverage
-from gui import labels
+from gui import i18n, labels
 from gui.overview.analysis_page import AnalysisPage
 
 
@@ -33,7 +33,7 @@ class ChainPage(AnalysisPage):
     def summary(self) -> str:
         return self.tr("Chain map")
 
-    def compute(self, db, changed):
+    def compute(self, db, changed, check):
         return chain_coverage(db)
 
     def build(self, data) -> None:
@@ -41,7 +41,7 @@ class ChainPage(AnalysisPage):
         self.tree.clear()
         tops = {}
         for lay in layers:
-            item = QTreeWidgetItem([f"{lay.name_zh} ({lay.name_en or ''})", f"{lay.covered}/{lay.components}"])
+            item = QTreeWidgetItem([i18n.display_name(lay.name_zh, lay.name_en), f"{lay.covered}/{lay.components}"])
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
@@ -49,10 +49,11 @@ class ChainPage(AnalysisPage):
             tops[lay.key] = item
         items = {}
         for c in components:
-            flags = "、".join(labels.choice_name(f) for f in c.flags)
-            item = QTreeWidgetItem([c.name_zh, str(c.local_suppliers), str(c.wanted), str(c.centres),
+            flags = ("、" if i18n.is_chinese() else ", ").join(labels.flag_name(f) for f in c.flags)
+            item = QTreeWidgetItem([i18n.display_name(c.name_zh, c.name_en), str(c.local_suppliers), str(c.wanted), str(c.centres),
                                     str(c.integrators), flags])
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            item.setToolTip(0, "\n".join(n for n in (c.name_zh, c.name_en) if n))
             if "no_local_supplier" in c.flags:
                 item.setForeground(5, QBrush(QColor("#b71c1c")))
             elif "single_source" in c.flags:

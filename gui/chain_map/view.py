@@ -1,22 +1,21 @@
 """The chain map as a picture: 机器脑 / 机器肢 / 机器体 columns of component boxes, the supplier firms and centres
 attached to each as chips, and the integrators on the right with lines to what they depend on.
 
-The data comes from :func:`core.chain_map.chain_map_data`, already capped per component, so the scene holds a
-few hundred items however large the map is. Each box or chip is one item that paints itself (no child items).
+The data comes from :func:`core.analysis.chain_map.chain_map_data`, already capped per component, so the scene
+holds a few hundred items however large the map is. Building the scene is in gui.chain_map.builder, the items
+in gui.chain_map.nodes; this module is the view (zoom, pan, search, hover, click) and its page.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QGraphicsItem,
     QGraphicsPathItem,
-    QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -25,181 +24,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.analysis.chain_map import (
-    ChainMap,
-    MapComponent,
-    MapLayer,
-    chain_map_data,
-    district_names,
-    top_layer_rows,
+from core.analysis.chain_map import ChainMap, chain_map_data, district_names, top_layer_rows
+from gui import i18n
+from gui.chain_map.builder import MapBuilder
+from gui.chain_map.nodes import (  # noqa: F401 - colours re-exported for callers and tests
+    ACTIVATABLE,
+    DIMMED,
+    MAP_TABLES,
+    NO_LOCAL_COLOR,
+    PLAIN_BORDER,
+    SINGLE_SOURCE_COLOR,
+    MapNode,
 )
-from core.analysis.coverage import NO_LOCAL, SINGLE_SOURCE
-from gui import i18n, labels
 from gui.fonts import ui_font
 from gui.overview.analysis_page import AnalysisPage
 
-NO_LOCAL_COLOR = QColor("#c62828")
-SINGLE_SOURCE_COLOR = QColor("#ef6c00")
-PLAIN_BORDER = QColor("#90a4ae")
-BOM_COLOR = QColor("#3949ab")
-LOCAL_FILL, LOCAL_BORDER = QColor("#e8f5e9"), QColor("#43a047")
-OTHER_FILL, OTHER_BORDER = QColor("#f5f5f5"), QColor("#9e9e9e")
-CENTRE_FILL, CENTRE_BORDER = QColor("#f3e5f5"), QColor("#8e24aa")
-INTEGRATOR_FILL, INTEGRATOR_BORDER = QColor("#e3f2fd"), QColor("#1565c0")
-MORE_FILL = QColor("#eceff1")
-HIT_COLOR = QColor("#fbc02d")
-EMPHASIS_COLOR = QColor("#1e88e5")
-TEXT_COLOR = QColor("#212121")
-COLUMN_FILL = QColor(236, 239, 241, 110)
-DIMMED = 0.18
 
-# Geometry, in scene units (pixels at 100 %).
-COMP_W, COMP_H, INDENT = 210.0, 40.0, 14.0
-CHIP_H, CHIP_GAP, CHIP_MAX_W = 20.0, 4.0, 118.0
-CHIP_AREA = 290.0
-COLUMN_MIN_W = COMP_W + 10 + 130  # a column is as wide as its widest row of chips, at most COMP_W + 10 + CHIP_AREA
-COLUMN_GAP, ROW_GAP, HEADER_H = 36.0, 8.0, 52.0
-INT_W, INT_H, INT_GAP = 150.0, 26.0, 170.0
-# Tables the picture is drawn from: an edit elsewhere (targets, observations ...) does not redraw it.
-MAP_TABLES = {"layers", "components", "component_layers", "firms", "capabilities", "supply_links", "centres",
-              "centre_serves"}
-ACTIVATABLE = ("component", "firm", "centre", "integrator", "more", "header")
-
-
-def _wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str]:
-    """Break ``text`` into at most ``max_lines`` lines of ``width``, the last one elided.
-
-    Chinese breaks anywhere, Latin words stay whole where they can; text that fits on two lines is split
-    near its middle, so no line holds a lone character.
-    """
-    lines: list[str] = []
-    rest = text.strip()
-    while rest and len(lines) < max_lines - 1 and fm.horizontalAdvance(rest) > width:
-        full = fm.horizontalAdvance(rest)
-        goal = full / 2 + fm.averageCharWidth() if full <= 2 * width and len(lines) == max_lines - 2 else width
-        n = 1
-        while n < len(rest) and fm.horizontalAdvance(rest[:n + 1]) <= min(goal, width):
-            n += 1
-        if rest[n - 1].isascii() and rest[n - 1].isalnum() and rest[n:n + 1].isascii() and rest[n:n + 1].isalnum():
-            start = n - 1  # inside a Latin word: break before it, unless it is most of the line
-            while start > 0 and rest[start - 1].isascii() and rest[start - 1].isalnum():
-                start -= 1
-            if start > n // 3:
-                n = start
-        lines.append(rest[:n].rstrip())
-        rest = rest[n:].lstrip()
-    if rest:
-        lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-    return lines
-
-
-class MapNode(QGraphicsItem):
-    """A box, chip or marker of the map, painted in one go.
-
-    ``table``/``row_id`` name the row a click opens; ``search`` holds the casefolded names highlight() matches.
-    """
-
-    def __init__(self, kind: str, width: float, height: float, lines: list[str], font, *, fill: QColor,
-                 border: QColor, border_width: float = 1.0, outline: str = "round", table: str | None = None,
-                 row_id: int | None = None, search: tuple[str, ...] = (), badge: str | None = None,
-                 badge_color: QColor | None = None, strip: QColor | None = None, bold: bool = False):
-        super().__init__()
-        self.kind, self.table, self.row_id = kind, table, row_id
-        self.rect = QRectF(0, 0, width, height)
-        self.lines, self.font, self.fill, self.border = lines, font, fill, border
-        self.border_width, self.outline, self.badge, self.badge_color = border_width, outline, badge, badge_color
-        self.strip, self.bold = strip, bold
-        self.search = tuple(s.casefold() for s in search if s)
-        self.hit = self.emphasised = self.selected = False
-        self.hover_callback = None
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles clicks; drags pan
-        if kind in ACTIVATABLE:
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._path = self._make_path()
-
-    def _make_path(self) -> QPainterPath:
-        path = QPainterPath()
-        r = self.rect
-        if self.outline == "hex":  # centres: angled ends
-            a = min(7.0, r.height() / 2)
-            path.moveTo(r.left() + a, r.top())
-            for x, y in ((r.right() - a, r.top()), (r.right(), r.center().y()), (r.right() - a, r.bottom()),
-                         (r.left() + a, r.bottom()), (r.left(), r.center().y())):
-                path.lineTo(x, y)
-            path.closeSubpath()
-        elif self.outline == "pill":
-            path.addRoundedRect(r, r.height() / 2, r.height() / 2)
-        else:
-            path.addRoundedRect(r, 5, 5)
-        return path
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - overrides QGraphicsItem.boundingRect
-        return self.rect.adjusted(-4, -4, 4, 4)
-
-    def shape(self) -> QPainterPath:  # overrides QGraphicsItem.shape
-        return self._path
-
-    def set_state(self, *, hit: bool | None = None, emphasised: bool | None = None,
-                  selected: bool | None = None) -> None:
-        if hit is not None:
-            self.hit = hit
-        if emphasised is not None:
-            self.emphasised = emphasised
-        if selected is not None:
-            self.selected = selected
-        self.update()
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:  # overrides QGraphicsItem.paint
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.selected or self.hit or self.emphasised:
-            colour = EMPHASIS_COLOR if self.selected or self.emphasised else HIT_COLOR
-            painter.setPen(QPen(colour, 5 if self.hit and not self.selected else 4))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._path)
-        painter.setPen(QPen(self.border, self.border_width))
-        painter.setBrush(self.fill)
-        painter.drawPath(self._path)
-        if self.strip is not None:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.strip)
-            painter.drawRoundedRect(QRectF(self.border_width + 1, 4, 4, self.rect.height() - 8), 2, 2)
-        if lod < 0.3 and self.kind not in ("header", "bom"):
-            return  # too small to read: shapes and colours only
-        left = 12.0 if self.strip is not None else (9.0 if self.outline != "pill" else 8.0)
-        text_rect = self.rect.adjusted(left, 0, -6, 0)
-        painter.setFont(self.font)
-        if self.badge:
-            fm = QFontMetricsF(self.font)
-            bw = fm.horizontalAdvance(self.badge) + 10
-            bh = fm.height() + 2
-            badge = QRectF(self.rect.right() - bw - 5, (self.rect.height() - bh) / 2, bw, bh)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.badge_color or PLAIN_BORDER)
-            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-            painter.setPen(QColor("white"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.badge)
-            text_rect.setRight(badge.left() - 4)
-        painter.setPen(TEXT_COLOR)
-        if self.bold:
-            font = QFont(self.font)
-            font.setBold(True)
-            painter.setFont(font)
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         "\n".join(self.lines))
-
-    def hoverEnterEvent(self, event) -> None:  # noqa: N802 - overrides QGraphicsItem.hoverEnterEvent
-        if self.hover_callback:
-            self.hover_callback(self, True)
-        super().hoverEnterEvent(event)
-
-    def hoverLeaveEvent(self, event) -> None:  # noqa: N802 - overrides QGraphicsItem.hoverLeaveEvent
-        if self.hover_callback:
-            self.hover_callback(self, False)
-        super().hoverLeaveEvent(event)
-
-
-class ChainMapView(QGraphicsView):
+class ChainMapView(MapBuilder, QGraphicsView):
     """Draws a :class:`core.chain_map.ChainMap`. Wheel zooms under the mouse, dragging pans, a click opens.
 
     Signals:
@@ -211,7 +52,7 @@ class ChainMapView(QGraphicsView):
 
     def __init__(self, parent=None, *, language: str | None = None):
         super().__init__(parent)
-        self.language = language or i18n.preferred_language()
+        self.language = language or ("zh_CN" if i18n.is_chinese() else "en")
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -240,15 +81,7 @@ class ChainMapView(QGraphicsView):
         self.scene().clear()
         self._clear_registry()
         self.data = data
-        top = self._add_legend(data) + 14
-        x, bottom = 0.0, top
-        for layer in data.layers:
-            column_bottom, width = self._add_column(layer, x, top, data)
-            bottom = max(bottom, column_bottom)
-            x += width + COLUMN_GAP
-        linked = any(i.component_ids for i in data.integrators)
-        self._add_integrators(data, x - COLUMN_GAP + (INT_GAP if linked else 2 * COLUMN_GAP), top, bottom)
-        self._draw_links()
+        self._lay_out(data)
         self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30))
         if self._highlight:
             self.highlight(self._highlight, centre_first=False)
@@ -328,297 +161,6 @@ class ChainMapView(QGraphicsView):
         self._links_of: dict[int, list[QPainterPath]] = {}  # id(node) -> lines touching it
         self.bom_item: MapNode | None = None
         self.data = None
-
-    def _name(self, zh: str, en: str | None) -> str:
-        return zh if self.language.startswith("zh") or not en else en
-
-    def _firm_name(self, display: str, en: str | None, width: float) -> str:
-        """A firm's label: its short name, or in English its English name when that fits (a brand like
-        "UBTech", not a legal name like "Shenzhen ... Co., Ltd.")."""
-        if en and not self.language.startswith("zh") and self._fm_small.horizontalAdvance(en) <= width:
-            return en
-        return display
-
-    def _add(self, node: MapNode, x: float, y: float, tooltip: str = "", *, searchable: bool = True) -> MapNode:
-        node.setPos(x, y)
-        if tooltip:
-            node.setToolTip(tooltip)
-        self.scene().addItem(node)
-        if searchable:
-            self.nodes.append(node)
-        return node
-
-    def _add_legend(self, data: ChainMap) -> float:
-        entries = [
-            (dict(fill=QColor("#fdecea"), border=NO_LOCAL_COLOR, border_width=2.5), labels.choice_name(NO_LOCAL)),
-            (dict(fill=QColor("#fff3e0"), border=SINGLE_SOURCE_COLOR, border_width=2.5),
-             labels.choice_name(SINGLE_SOURCE)),
-            (dict(fill=QColor("white"), border=PLAIN_BORDER, strip=BOM_COLOR), self.tr("In the standard BOM")),
-            (dict(fill=LOCAL_FILL, border=LOCAL_BORDER, outline="pill"), self.tr("Local supplier")),
-            (dict(fill=OTHER_FILL, border=OTHER_BORDER, outline="pill"), self.tr("Supplier elsewhere")),
-            (dict(fill=CENTRE_FILL, border=CENTRE_BORDER, outline="hex"), self.tr("Centre")),
-            (dict(fill=INTEGRATOR_FILL, border=INTEGRATOR_BORDER), self.tr("Integrator")),
-        ]
-        x = 0.0
-        for style, text in entries:
-            self._add(MapNode("legend", 26, 16, [], self.font_small, **style), x, 2, searchable=False)
-            label = QGraphicsSimpleTextItem(text)
-            label.setFont(self.font_small)
-            label.setPos(x + 32, 2 + (16 - self._fm_small.height()) / 2)
-            self.scene().addItem(label)
-            x += 32 + self._fm_small.horizontalAdvance(text) + 22
-        note = self._caption(data)
-        caption = QGraphicsSimpleTextItem(note)
-        caption.setFont(self.font_small)
-        caption.setBrush(QColor("#546e7a"))
-        caption.setPos(0, 26)
-        self.scene().addItem(caption)
-        return 26 + self._fm_small.height()
-
-    def _caption(self, data: ChainMap) -> str:
-        parts = [self.tr("At most {n} suppliers per component are drawn; the rest are counted.").format(
-            n=data.max_firms_per_component)]
-        if data.district:
-            parts.append(self.tr("Firms in {district} only.").format(district=data.district))
-        parts.append(self.tr("Lines: explicit supply links; every integrator also depends on the standard BOM."))
-        return " ".join(parts)
-
-    def _add_column(self, layer: MapLayer, x: float, top: float, data: ChainMap) -> tuple[float, float]:
-        """Lay out one top layer from ``x``; returns its bottom and its width."""
-        y = top + HEADER_H
-        width = COLUMN_MIN_W
-        boxes: dict[int, MapNode] = {}
-        connectors = QPainterPath()
-        for comp in layer.components:
-            box = self._component_node(comp, data)
-            bx = x + comp.depth * INDENT
-            self._add(box, bx, y, self._component_tip(comp, data))
-            self.component_items[comp.id] = box
-            parent = boxes.get(comp.parent_id)
-            if parent is not None and comp.depth > 0:
-                px = parent.pos().x() + 6
-                connectors.moveTo(px, parent.pos().y() + parent.rect.height())
-                connectors.lineTo(px, y + COMP_H / 2)
-                connectors.lineTo(bx, y + COMP_H / 2)
-            boxes[comp.id] = box
-            height, used = self._add_chips(comp, x + COMP_W + 10, y)
-            width = max(width, COMP_W + 10 + used)
-            y += max(COMP_H, height) + ROW_GAP
-        if not connectors.isEmpty():
-            item = self.scene().addPath(connectors, QPen(QColor("#b0bec5"), 1.2))
-            item.setZValue(-1)
-            self.decorations.append(item)
-        name = self._name(layer.name_zh, layer.name_en)
-        header = MapNode("header", width, HEADER_H - 8, [name], self.font_header, fill=QColor("#cfd8dc"),
-                         border=QColor("#b0bec5"), table="layers", row_id=layer.id,
-                         badge=self.tr("{covered}/{total} covered").format(covered=layer.covered,
-                                                                            total=len(layer.components)),
-                         badge_color=QColor("#607d8b"))
-        tip = [self.tr("{name}: {total} components, {covered} with a local supplier").format(
-            name=name, total=len(layer.components), covered=layer.covered)]
-        if layer.centres_total:
-            tip.append(self.tr("Centres serving the layer: {n}").format(n=layer.centres_total))
-        self._add(header, x, top, "\n".join(tip), searchable=False)
-        panel = QGraphicsRectItem(x - 8, top - 6, width + 16, y - top + 10)
-        panel.setBrush(COLUMN_FILL)
-        panel.setPen(Qt.PenStyle.NoPen)
-        panel.setZValue(-3)
-        self.scene().addItem(panel)
-        return y, width
-
-    def _component_node(self, comp: MapComponent, data: ChainMap) -> MapNode:
-        width = COMP_W - comp.depth * INDENT
-        badge = f"{comp.local_suppliers}/{comp.wanted}"
-        if NO_LOCAL in comp.flags:
-            fill, border, bw, badge_color = QColor("#fdecea"), NO_LOCAL_COLOR, 2.5, NO_LOCAL_COLOR
-        elif SINGLE_SOURCE in comp.flags:
-            fill, border, bw, badge_color = QColor("#fff3e0"), SINGLE_SOURCE_COLOR, 2.5, SINGLE_SOURCE_COLOR
-        else:
-            fill, border, bw = QColor("white"), PLAIN_BORDER, 1.0
-            badge_color = LOCAL_BORDER if comp.local_suppliers >= comp.wanted else QColor("#8d6e63")
-        badge_w = self._fm.horizontalAdvance(badge) + 20
-        left = 12 if comp.in_standard_bom else 9
-        lines = _wrap(self._fm, self._name(comp.name_zh, comp.name_en), width - left - badge_w - 6, 2)
-        node = MapNode("component", width, COMP_H, lines, self.font_normal, fill=fill, border=border,
-                       border_width=bw, table="components", row_id=comp.id, search=(comp.name_zh, comp.name_en),
-                       badge=badge, badge_color=badge_color, strip=BOM_COLOR if comp.in_standard_bom else None,
-                       bold=comp.depth == 0)
-        node.setAcceptHoverEvents(True)
-        node.hover_callback = self._on_hover
-        return node
-
-    def _component_tip(self, comp: MapComponent, data: ChainMap) -> str:
-        lines = [comp.name_zh]
-        if comp.name_en:
-            lines.append(comp.name_en)
-        lines.append(self.tr("Local suppliers: {n} (wanted {wanted}); in mass production: {mass}").format(
-            n=comp.local_suppliers, wanted=comp.wanted, mass=comp.mass))
-        if data.district:
-            lines.append(self.tr("Suppliers in {district}: {n}").format(district=data.district, n=comp.suppliers_total))
-        else:
-            lines.append(self.tr("Suppliers (local or not): {n}").format(n=comp.suppliers_total))
-        lines.append(self.tr("Centres serving it: {n}").format(n=comp.centres_total))
-        if comp.in_standard_bom:
-            lines.append(self.tr("In the standard BOM: every integrator depends on it ({n})").format(n=comp.integrators))
-        else:
-            lines.append(self.tr("Integrators with a supply link: {n}").format(n=comp.integrators))
-        if comp.flags:
-            lines.append(self.tr("Flags: {flags}").format(flags=", ".join(labels.choice_name(f) for f in comp.flags)))
-        lines.append(self.tr("Click to open it in the Components table."))
-        return "\n".join(lines)
-
-    def _chip(self, kind: str, text: str, **style) -> MapNode:
-        widest = CHIP_MAX_W * (1.3 if kind == "centre" else 1.0)  # centre names are long and few
-        width = min(widest, self._fm_small.horizontalAdvance(text) + 18)
-        lines = [self._fm_small.elidedText(text, Qt.TextElideMode.ElideRight, width - 16)]
-        return MapNode(kind, width, CHIP_H, lines, self.font_small, **style)
-
-    def _add_chips(self, comp: MapComponent, x: float, y: float) -> tuple[float, float]:
-        """Flow the component's chips from ``x``; returns their height and the width they take."""
-        chips: list[tuple[MapNode, str]] = []
-        for firm in comp.firms:
-            fill, border = (LOCAL_FILL, LOCAL_BORDER) if firm.local else (OTHER_FILL, OTHER_BORDER)
-            chip = self._chip("firm", self._firm_name(firm.name, firm.name_en, CHIP_MAX_W - 18), fill=fill, border=border, outline="pill", table="firms",
-                              row_id=firm.id, search=(firm.name, firm.name_zh, firm.name_en))
-            where = self.tr("local") if firm.local else self.tr("not local")
-            tip = "\n".join(filter(None, [firm.name_zh, firm.name_en, self.tr("Supplies {component}: {where}, {stage}")
-                                          .format(component=comp.name_zh, where=where,
-                                                  stage=labels.choice_name(firm.stage) or self.tr("stage unknown")),
-                                          self.tr("Click to open it in the Firms table.")]))
-            chips.append((chip, tip))
-        if comp.more_firms > 0:
-            text = (self.tr("+{n} more").format(n=comp.more_firms) if comp.firms
-                    else self.tr("{n} suppliers").format(n=comp.more_firms))
-            chip = self._chip("more", text, fill=MORE_FILL, border=OTHER_BORDER, outline="pill",
-                              table="components", row_id=comp.id)
-            chips.append((chip, self.tr("{n} suppliers in all; the component's row lists every one.").format(
-                n=comp.suppliers_total)))
-        for centre in comp.centres:
-            chip = self._chip("centre", self._name(centre.name_zh, centre.name_en), fill=CENTRE_FILL,
-                              border=CENTRE_BORDER, outline="hex", table="centres", row_id=centre.id,
-                              search=(centre.name_zh, centre.name_en))
-            chips.append((chip, "\n".join(filter(None, [centre.name_zh, centre.name_en,
-                                                        self.tr("Click to open it in the Centres table.")]))))
-        if comp.more_centres > 0:
-            chip = self._chip("more", self.tr("+{n} centres").format(n=comp.more_centres), fill=CENTRE_FILL,
-                              border=CENTRE_BORDER, outline="hex", table="components", row_id=comp.id)
-            chips.append((chip, self.tr("{n} centres serve it in all.").format(n=comp.centres_total)))
-        if not chips:
-            return 0.0, 0.0
-        rows: list[list[MapNode]] = [[]]
-        used = 0.0
-        for chip, _tip in chips:
-            w = chip.rect.width()
-            if rows[-1] and used + w > CHIP_AREA:
-                rows.append([])
-                used = 0.0
-            rows[-1].append(chip)
-            used += w + CHIP_GAP
-        height = len(rows) * (CHIP_H + CHIP_GAP) - CHIP_GAP
-        cy = y + max(0.0, (COMP_H - height) / 2)
-        tips = {id(chip): tip for chip, tip in chips}
-        used = 0.0
-        for row in rows:
-            cx = x
-            for chip in row:
-                self._add(chip, cx, cy, tips[id(chip)])
-                cx += chip.rect.width() + CHIP_GAP
-            used = max(used, cx - CHIP_GAP - x)
-            cy += CHIP_H + CHIP_GAP
-        self.chips[comp.id] = [chip for chip, _tip in chips]
-        return height, used
-
-    def _add_integrators(self, data: ChainMap, x: float, top: float, bottom: float) -> None:
-        bom_n = len(data.bom_component_ids)
-        y = top
-        if data.integrators and bom_n:
-            self.bom_item = MapNode("bom", INT_W, 40, [self.tr("Standard BOM"), self.tr("{n} components").format(n=bom_n)],
-                                    self.font_normal, fill=QColor("#e8eaf6"), border=BOM_COLOR, border_width=1.5)
-            self.bom_item.setAcceptHoverEvents(True)
-            self.bom_item.hover_callback = self._on_hover
-            self._add(self.bom_item, x, y, self.tr(
-                "Every integrator depends on the {n} components of the standard humanoid bill of materials"
-                " (marked with a blue strip). Point at this box to see them.").format(n=bom_n), searchable=False)
-            y += 40 + 24
-        shown = len(data.integrators) + (1 if data.more_integrators > 0 else 0)
-        step = INT_H + 8
-        if shown > 1:
-            step = max(step, min(INT_H + 40, (bottom - y - INT_H) / (shown - 1)))
-        bracket = QPainterPath()
-        last_mid = top + 20
-        if self.bom_item is not None:
-            bracket.moveTo(x, top + 20)
-            bracket.lineTo(x - 12, top + 20)
-        for integ in data.integrators:
-            node = MapNode("integrator", INT_W, INT_H,
-                           [self._fm.elidedText(self._firm_name(integ.name, integ.name_en, INT_W - 50),
-                                                Qt.TextElideMode.ElideRight, INT_W - 50)],
-                           self.font_normal, fill=INTEGRATOR_FILL, border=INTEGRATOR_BORDER, table="firms",
-                           row_id=integ.id, search=(integ.name, integ.name_zh, integ.name_en),
-                           badge=str(len(integ.component_ids)) if integ.component_ids else None,
-                           badge_color=INTEGRATOR_BORDER, bold=True)
-            node.setAcceptHoverEvents(True)
-            node.hover_callback = self._on_hover
-            tip = [integ.name_zh, integ.name_en or "", integ.district or "",
-                   self.tr("Supply links to {n} components on the map").format(n=len(integ.component_ids))]
-            if bom_n:
-                tip.append(self.tr("Depends on the {n} standard-BOM components").format(n=bom_n))
-            tip.append(self.tr("Click to open it in the Firms table."))
-            self._add(node, x, y, "\n".join(t for t in tip if t))
-            self.integrator_items[integ.id] = node
-            if self.bom_item is not None:
-                bracket.moveTo(x - 12, y + INT_H / 2)
-                bracket.lineTo(x, y + INT_H / 2)
-            self._add_links(node, integ.component_ids)
-            last_mid = y + INT_H / 2
-            y += step
-        if data.more_integrators > 0:
-            more = MapNode("more_integrators", INT_W, INT_H, [self.tr("+{n} more integrators").format(
-                n=data.more_integrators)], self.font_normal, fill=MORE_FILL, border=INTEGRATOR_BORDER)
-            self._add(more, x, y, self.tr("{total} integrators in all; the {shown} with the most supply links are"
-                                      " drawn.").format(total=data.integrators_total, shown=len(data.integrators)),
-                      searchable=False)
-            if self.bom_item is not None:
-                bracket.moveTo(x - 12, y + INT_H / 2)
-                bracket.lineTo(x, y + INT_H / 2)
-            last_mid = y + INT_H / 2
-        if self.bom_item is not None and data.integrators:
-            bracket.moveTo(x - 12, top + 20)
-            bracket.lineTo(x - 12, last_mid)
-            item = self.scene().addPath(bracket, QPen(BOM_COLOR, 1.5))
-            item.setZValue(-1)
-            self.decorations.append(item)
-
-    def _add_links(self, node: MapNode, component_ids) -> None:
-        """Curves from an integrator to the components it names in a supply link (kept as paths; drawn
-        together by :meth:`_draw_links`)."""
-        start = node.pos() + QPointF(0, INT_H / 2)
-        for cid in sorted(component_ids):
-            box = self.component_items.get(cid)
-            if box is None:
-                continue
-            end = box.pos() + QPointF(box.rect.width(), COMP_H / 2)
-            dx = (start.x() - end.x()) * 0.45
-            path = QPainterPath(start)
-            path.cubicTo(start - QPointF(dx, 0), end + QPointF(dx, 0), end)
-            self.links.append(path)
-            self._links_of.setdefault(id(node), []).append(path)
-            self._links_of.setdefault(id(box), []).append(path)
-
-    def _draw_links(self) -> None:
-        """All lines as one path in one item, cached as a pixmap: a 100,000-firm map has 1,700 of them, and
-        painting them one by one took 90 ms a frame; from the cache, panning repaints in about 15 ms."""
-        if not self.links:
-            return
-        merged = QPainterPath()
-        for path in self.links:
-            merged.addPath(path)
-        pen = QPen(QColor(21, 101, 192, 38 if len(self.links) > 60 else 120), 1.0)
-        pen.setCosmetic(True)
-        self.links_item = self.scene().addPath(merged, pen)
-        self.links_item.setZValue(-4)  # under the column panels: faint inside a column, plain in the gaps
-        self.links_item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.decorations.append(self.links_item)
 
     # ----- interaction ------------------------------------------------------------------------------------------
     def _on_hover(self, node: MapNode, entering: bool) -> None:
@@ -746,7 +288,7 @@ class ChainMapPage(AnalysisPage):
         self._params = (self.layer_combo.currentData(), self.district_combo.currentData())
         super().refresh()
 
-    def compute(self, db, changed):  # worker thread: no widgets
+    def compute(self, db, changed, check):  # worker thread: no widgets
         layer, district = self._params
         previous = self.view.data
         if (previous is not None and changed is not None and not changed & MAP_TABLES

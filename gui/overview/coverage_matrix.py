@@ -1,69 +1,17 @@
-"""Coverage matrix: components (rows, grouped brain / limbs / body) × measures, counts in coloured cells.
-
-Supplier cells are coloured against the wanted number of local suppliers: red for none, amber for fewer than
-wanted (a single source), green otherwise; the empty and single-supplier cells stand out at a glance.
-"""
+"""The dashboard's coverage matrix (drawn by gui.overview.matrix_paint): a tooltip on every cell and name,
+and a click on a count opens the rows it counts."""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 
-from core.analysis.chart_data import MEASURES, MatrixRow, cell_level
-from gui import i18n
-from gui.fonts import ui_font
-from gui.overview.chart_style import GRID, LEVEL_COLOURS, category_plot, configure_pyqtgraph
-
-LABEL_WIDTH = 210
+from core.analysis.chart_data import MEASURES, MatrixRow
+from gui.overview.matrix_paint import MatrixDrawing, layer_rows
+from gui.overview.painted_chart import PaintedChart
+from gui.overview.words import Words
 
 
-def measure_names() -> dict[str, str]:
-    """Short column heads (the columns are narrow); the tooltip gives the long form."""
-    return {"local_suppliers": QCoreApplication.translate("CoverageMatrix", "Local"), "mass": QCoreApplication.translate("CoverageMatrix", "Mass prod."), "centres": QCoreApplication.translate("CoverageMatrix", "Centres"),
-            "integrators": QCoreApplication.translate("CoverageMatrix", "Integrators")}
-
-
-def measure_descriptions() -> dict[str, str]:
-    return {"local_suppliers": QCoreApplication.translate("CoverageMatrix", "Local suppliers"), "mass": QCoreApplication.translate("CoverageMatrix", "Local suppliers in mass production"),
-            "centres": QCoreApplication.translate("CoverageMatrix", "Centres serving it"), "integrators": QCoreApplication.translate("CoverageMatrix", "Integrators depending on it")}
-
-
-class _CellsItem(pg.GraphicsObject):
-    """All cells of the matrix in one item: hundreds of separate rectangles and text items redraw slowly.
-
-    Cells are placed in data coordinates but painted in device coordinates, so the counts are never
-    stretched by the view's unequal x and y scales.
-    """
-
-    def __init__(self, cells: list[tuple[QRectF, QColor, str]]):
-        super().__init__()
-        self.cells = cells
-        bounds = QRectF()
-        for rect, _c, _t in cells:
-            bounds = bounds.united(rect)
-        self._bounds = bounds
-
-    def boundingRect(self):  # noqa: N802 - Qt override
-        return self._bounds
-
-    def paint(self, painter, *_args):
-        transform = painter.transform()
-        painter.save()
-        painter.resetTransform()
-        painter.setFont(ui_font(8))
-        grid = QColor(GRID)
-        for rect, colour, text in self.cells:
-            box = transform.mapRect(rect)
-            painter.fillRect(box, colour)
-            painter.setPen(grid)
-            painter.drawRect(box)
-            painter.setPen(QColor("#222222"))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-
-class CoverageMatrix(pg.PlotWidget):
+class CoverageMatrix(PaintedChart):
     """Signals:
         cell_clicked(int, str): component id and measure of the cell clicked.
     """
@@ -71,81 +19,47 @@ class CoverageMatrix(pg.PlotWidget):
     cell_clicked = Signal(int, str)
 
     def __init__(self, parent=None):
-        configure_pyqtgraph()
         super().__init__(parent)
         self.rows: list[MatrixRow | str] = []
-        self.items: list = []
-        plot = category_plot(self, label_width=LABEL_WIDTH, value_axis="top")
-        plot.showAxis("top")
-        plot.hideAxis("bottom")
-        plot.getAxis("top").setHeight(28)
-        self.scene().sigMouseClicked.connect(self._on_click)
-        self.scene().sigMouseMoved.connect(self._on_move)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def set_rows(self, rows: list[MatrixRow]) -> None:
-        plot = self.getPlotItem()
-        for item in self.items:
-            plot.removeItem(item)
-        self.items = []
-        self.rows = []
-        layer = None
-        for row in rows:
-            if row.layer_zh != layer:
-                self.rows.append(row.layer_zh)
-                layer = row.layer_zh
-            self.rows.append(row)
-        ticks = []
-        cells = []
-        for i, row in enumerate(self.rows):
-            if isinstance(row, str):
-                ticks.append((i, f"■ {row}"))
-                continue
-            name = i18n.display_name(row.name_zh, row.name_en)
-            # pyqtgraph drops a tick label wider than the axis: keep names short, the tooltip has the rest.
-            ticks.append((i, name if len(name) <= 14 else name[:13] + "…"))
-            for j, measure in enumerate(MEASURES):
-                value = row.values[measure]
-                level = cell_level(measure, value, row.wanted)
-                cells.append((QRectF(j + 0.04, i - 0.42, 0.92, 0.84), QColor(LEVEL_COLOURS[level]), str(value)))
-        self.cells_item = _CellsItem(cells)
-        self._add(self.cells_item)
-        names = measure_names()
-        plot.getAxis("left").setTicks([ticks, []])
-        plot.getAxis("top").setTicks([[(j + 0.5, names[m]) for j, m in enumerate(MEASURES)], []])
-        plot.setXRange(0, len(MEASURES), padding=0)
-        plot.setYRange(-0.6, max(len(self.rows) - 0.4, 1), padding=0)
-        self.setMinimumHeight(int(len(self.rows) * 20 + 50))
+    def set_rows(self, rows: list[MatrixRow], layer_names: dict[str | None, str] | None = None) -> None:
+        """Draw ``rows`` under their top layers' names (``layer_names``: key → name in the UI's language)."""
+        self.rows = layer_rows(rows, layer_names or {})
+        self.relayout()
 
-    def _add(self, item) -> None:
-        self.getPlotItem().addItem(item)
-        self.items.append(item)
+    def make_drawing(self, device, width: float, words: Words) -> MatrixDrawing:
+        return MatrixDrawing(self.rows, words, device, width)
 
-    def cell_at(self, scene_pos) -> tuple[MatrixRow, str] | None:
-        plot = self.getPlotItem()
-        if not plot.vb.sceneBoundingRect().contains(scene_pos):
+    def cell_at(self, pos: QPointF) -> tuple[MatrixRow, str | None] | None:
+        """(row, measure) under ``pos`` in drawing coordinates; the measure is None on the name."""
+        if self.drawing is None:
             return None
-        point = plot.vb.mapSceneToView(scene_pos)
-        i, j = int(round(point.y())), int(point.x())
-        if 0 <= i < len(self.rows) and isinstance(self.rows[i], MatrixRow) and 0 <= j < len(MEASURES):
-            return self.rows[i], MEASURES[j]
-        return None
+        i, j = self.drawing.row_at(pos.y()), self.drawing.column_at(pos.x())
+        if i is None or j is None or not isinstance(self.rows[i], MatrixRow):
+            return None
+        return self.rows[i], (MEASURES[j] if j >= 0 else None)
 
-    def tooltip_for(self, row: MatrixRow, measure: str) -> str:
-        from gui import labels
+    def tooltip_at(self, pos: QPointF) -> str:
+        hit = self.cell_at(pos)
+        if hit is None:
+            i = self.drawing.row_at(pos.y())
+            return self.drawing.name_text(self.rows[i])[1] if i is not None else ""
+        return self.tooltip_for(*hit)
 
-        flags = "、".join(labels.choice_name(f) for f in row.flags) or QCoreApplication.translate("CoverageMatrix", "none")
-        return "\n".join([
-            f"{row.layer_zh} · {row.name_zh}",
-            f"{measure_descriptions()[measure]}: {row.values[measure]}",
-            QCoreApplication.translate("CoverageMatrix", "Wanted local suppliers: {n}").format(n=row.wanted),
-            QCoreApplication.translate("CoverageMatrix", "Flags: {flags}").format(flags=flags),
-        ])
+    def tooltip_for(self, row: MatrixRow, measure: str | None) -> str:
+        w = Words.ui()
+        flags = w.list_sep.join(w.flag(f) for f in row.flags) or QCoreApplication.translate("CoverageMatrix", "none")
+        lines = [w.name(row.name_zh, row.name_en)]
+        measures = [measure] if measure else list(MEASURES)
+        lines += [f"{self.drawing.description(m)}{w.colon}{row.values[m]}" for m in measures]
+        lines += [QCoreApplication.translate("CoverageMatrix", "Wanted local suppliers: {n}").format(n=row.wanted), QCoreApplication.translate("CoverageMatrix", "Flags: {flags}").format(flags=flags)]
+        if measure:
+            lines.append(QCoreApplication.translate("CoverageMatrix", "Click to open these rows."))
+        return "\n".join(lines)
 
-    def _on_move(self, scene_pos) -> None:
-        hit = self.cell_at(scene_pos)
-        self.setToolTip(self.tooltip_for(*hit) if hit else "")
-
-    def _on_click(self, event) -> None:
-        hit = self.cell_at(event.scenePos())
-        if hit is not None:
+    def mousePressEvent(self, event):  # noqa: N802 - Qt override
+        hit = self.cell_at(event.position() - QPointF(4, 4)) if event.button() == Qt.MouseButton.LeftButton else None
+        if hit is not None and hit[1] is not None:
             self.cell_clicked.emit(hit[0].component_id, hit[1])
+        super().mousePressEvent(event)

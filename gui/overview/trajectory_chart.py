@@ -1,5 +1,8 @@
 """Trajectory of one target: observations over time (each source its own marker, disagreeing sources side by
-side), the projection at the observed growth, the required path and the target point."""
+side), the projection at the observed growth, the required path and the target point.
+
+pyqtgraph (and numpy) load with this module: the overview imports it only when it has a target to show.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from core.analysis.chart_data import Trajectory
 from gui.fonts import ui_font
 from gui.overview.chart_style import configure_pyqtgraph, format_number
+from gui.overview.words import Words
 
 SYMBOLS = ("o", "s", "t", "d", "star", "+", "x", "p", "h")
 SOURCE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22")
@@ -21,10 +25,25 @@ def _ts(day) -> float:
     return datetime.combine(day, time(12)).timestamp()
 
 
+class _NumericDateAxis(pg.DateAxisItem):
+    """Dates as numbers (2025, 2025-03, 03-12): pyqtgraph's month names are English whatever the UI's
+    language."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        fmt = "%Y" if spacing >= 300 * 86400 else ("%Y-%m" if spacing >= 25 * 86400 else "%m-%d")
+        out = []
+        for value in values:
+            try:
+                out.append(datetime.fromtimestamp(value).strftime(fmt))
+            except (OverflowError, OSError, ValueError):
+                out.append("")
+        return out
+
+
 class TrajectoryChart(pg.PlotWidget):
     def __init__(self, parent=None):
         configure_pyqtgraph()
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        super().__init__(parent, axisItems={"bottom": _NumericDateAxis(orientation="bottom")})
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.showGrid(x=True, y=True, alpha=0.25)
@@ -43,7 +62,10 @@ class TrajectoryChart(pg.PlotWidget):
             plot.setTitle(QCoreApplication.translate("TrajectoryChart", "Select a target to see its trajectory"), size="9pt")
             return
         bar = tr.target
-        plot.setTitle(f"{bar.plan} {bar.code} {bar.name_zh} ({bar.unit or ''})", size="9pt")
+        w = Words.ui()
+        unit = w.unit(bar.unit)
+        title = f"{bar.plan} {bar.code} {w.name(bar.name_zh, bar.name_en)}" + (w.bracket(unit) if unit else "")
+        plot.setTitle(title, size="9pt")
         for k, (source, points) in enumerate(sorted(tr.points.items())):
             # Sources that report the same date sit a few days apart, so equal values stay visible side by side.
             xs = [_ts(p.when) + k * 10 * 86400 for p in points]
@@ -73,4 +95,5 @@ class TrajectoryChart(pg.PlotWidget):
             star = pg.ScatterPlotItem([_ts(day)], [value], symbol="star", size=16,
                                       brush=QBrush(QColor("#000000")))
             plot.addItem(star)
-            self.legend.addItem(star, QCoreApplication.translate("TrajectoryChart", "target {op} {value}").format(op=bar.op or "", value=format_number(value)))
+            self.legend.addItem(star, QCoreApplication.translate("TrajectoryChart", "target {op} {value}").format(
+                op=bar.op or "", value=w.quantity(value, bar.unit)))
