@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from db import sort_keys
+
 # Table -> the columns whose text is searchable.
 SEARCHABLE: dict[str, tuple[str, ...]] = {
     "firms": ("name_zh", "short_name", "name_en", "aliases", "products", "notes"),
@@ -88,6 +90,7 @@ def refresh_rows(db, table: str, ids) -> None:
     if table not in SEARCHABLE:
         return
     ids = list(ids)
+    sort_keys.refresh(db, table, ids)  # the pinyin order keys of the name columns follow the same writes
     fts = index_table(table)
     cols = ", ".join(f"[{c}]" for c in SEARCHABLE[table])
     for start in range(0, len(ids), 500):

@@ -145,12 +145,17 @@ def test_fill_down(hub, qtbot):
 def test_add_duplicate_and_delete_with_references(hub, qtbot, monkeypatch):
     model = SqlTableModel(hub, "firms")
     n = hub.db.execute("SELECT count(*) FROM firms").fetchone()[0]
-    new_id = actions.add_row(model)
+    model.start_draft()  # a draft: nothing saved, nothing counted
+    assert hub.db.execute("SELECT count(*) FROM firms").fetchone()[0] == n and model.total_count() == n
+    with qtbot.wait_signal(model.draft_saved) as saved:
+        assert model.setData(model.index(0, col_index(model, "name_zh")), "深圳市新松机器人有限公司")
+    new_id = saved.args[0]
     assert hub.db.execute("SELECT count(*) FROM firms").fetchone()[0] == n + 1
+    assert hub.undo_stack.undoText() == "Add 深圳市新松机器人有限公司 to Firms"
     hub.undo_stack.undo()
     assert db_value(hub, "firms", new_id, "name_zh") is None
     hub.undo_stack.redo()
-    assert db_value(hub, "firms", new_id, "name_zh") == "新条目"
+    assert db_value(hub, "firms", new_id, "name_zh") == "深圳市新松机器人有限公司"
 
     orbbec = hub.db.execute("SELECT id FROM firms WHERE short_name = '奥比中光'").fetchone()[0]
     questions = []

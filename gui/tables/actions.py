@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from core import operations
 from core.errors import ChainMapperError, EditConflictError, FieldRejected, OperationRefused
 from gui import labels, messages, wording
+from gui.tables.model import DRAFT
 
 BACKGROUND_CELLS = 2000  # larger writes run on a worker thread with progress and Cancel
 
@@ -20,12 +21,15 @@ def _row_name(model, row_id) -> str:
 
 def _edit_text(model, cells: list[operations.Cell]) -> str:
     rows = {c.row_id for c in cells}
+    table = labels.table_name(model.table)
     if len(rows) == 1:
         row_id = cells[0].row_id
         if len({c.column for c in cells}) == 1 or len(cells) <= 2:
             return QCoreApplication.translate("actions", "Edit {column} of {row}").format(column=labels.column_name(model.table, cells[0].column),
                                                         row=_row_name(model, row_id))
-    return QCoreApplication.translate("actions", "Edit {n} cells in {table}").format(n=len(cells), table=labels.table_name(model.table))
+    if len(cells) == 1:
+        return QCoreApplication.translate("actions", "Edit 1 cell in {table}").format(table=table)
+    return QCoreApplication.translate("actions", "Edit {n} cells in {table}").format(n=len(cells), table=table)
 
 
 def _cells(cells) -> list[operations.Cell]:
@@ -34,6 +38,12 @@ def _cells(cells) -> list[operations.Cell]:
     for c in cells:
         out.append(c if isinstance(c, operations.Cell) else operations.Cell(c[0], c[1], c[2], c[3]))
     return out
+
+
+def _refused(model, exc) -> None:
+    """A write the field layer or the database refused: said at the cell (the model keeps the typed text)."""
+    model.last_refusal = wording.describe(exc)
+    model.rejected.emit(model.last_refusal)
 
 
 def set_values_in_background(model, cells, text: str, on_finished=None):
@@ -55,8 +65,16 @@ def set_values_in_background(model, cells, text: str, on_finished=None):
 
 def set_values(model, cells, text: str | None = None, *, force: bool = False) -> bool:
     """Store parsed values as one undoable step. A cell another window changed since this one read it opens a
-    dialog showing both values; nothing is overwritten silently."""
+    dialog showing both values; nothing is overwritten silently. Values for the draft row go into the draft
+    (it is saved, as one more step, once complete)."""
     cells = _cells(cells)
+    draft = [c for c in cells if c.row_id == DRAFT]
+    if draft:
+        cells = [c for c in cells if c.row_id != DRAFT]
+        if not model.update_draft(draft):
+            return False
+        if not cells:
+            return True
     if force:
         cells = [operations.Cell(c.row_id, c.column, c.value) for c in cells]
     try:
@@ -65,11 +83,11 @@ def set_values(model, cells, text: str | None = None, *, force: bool = False) ->
     except EditConflictError as exc:
         return _resolve_conflict(model, cells, exc, text)
     except FieldRejected as exc:
-        model.rejected.emit(wording.describe(exc))
+        _refused(model, exc)
         return False
     except OperationRefused as exc:
-        model.rejected.emit(wording.describe(exc))
-        model.reload(keep_loaded=True)
+        _refused(model, exc)
+        model.refresh()
         return False
 
 
@@ -91,32 +109,50 @@ def _resolve_conflict(model, cells, exc: EditConflictError, text) -> bool:
         column=labels.column_name(model.table, facts["column"]),
         **{k: model.format_value(facts["column"], v) or QCoreApplication.translate("actions", "(empty)") for k, v in shown.items()})
     use_mine = ask_use_mine(question)
-    model.reload(keep_loaded=True)
+    model.refresh()
     if use_mine:
         return set_values(model, cells, text, force=True)
     return False
 
 
-def add_row(model, values: dict | None = None) -> int | None:
+def add_row(model, values: dict, name: str = "") -> int | None:
+    """Save a complete new row (the draft) as one undo step named by the row. Returns its id, or None when
+    it was refused (said at the cell, as for an edit)."""
+    table = labels.table_name(model.table)
+    text = QCoreApplication.translate("actions", "Add {row} to {table}").format(row=name, table=table) if name else QCoreApplication.translate("actions", "Add a row to {table}").format(
+        table=table)
     try:
-        outcome = model.hub.perform(QCoreApplication.translate("actions", "Add row to {table}").format(table=labels.table_name(model.table)),
-                                    lambda db: operations.add_row(db, model.table, values))
-        return outcome.value
+        return model.hub.perform(text, lambda db: operations.add_row(db, model.table, values)).value
+    except FieldRejected as exc:
+        _refused(model, exc)
+        return None
     except ChainMapperError as exc:
         messages.error(None, QCoreApplication.translate("actions", "Cannot add a row"), wording.describe(exc))
         return None
 
 
-def duplicate_rows(model, row_ids: list[int]) -> None:
+def duplicate_rows(model, row_ids: list[int]) -> list[int]:
+    """Copies of these rows (one undo step); returns the new ids."""
+    row_ids = [i for i in row_ids if i != DRAFT]
+    if not row_ids:
+        return []
+    text = (QCoreApplication.translate("actions", "Duplicate {row}").format(row=_row_name(model, row_ids[0])) if len(row_ids) == 1
+            else QCoreApplication.translate("actions", "Duplicate {n} rows").format(n=len(row_ids)))
     try:
-        model.hub.perform(QCoreApplication.translate("actions", "Duplicate {n} rows").format(n=len(row_ids)),
-                          lambda db: operations.duplicate_rows(db, model.table, row_ids))
+        return model.hub.perform(text, lambda db: operations.duplicate_rows(db, model.table, row_ids)).value or []
     except ChainMapperError as exc:
         messages.error(None, QCoreApplication.translate("actions", "Cannot duplicate"), wording.describe(exc))
+        return []
 
 
 def delete_rows(parent, model, row_ids: list[int]) -> bool:
-    """Delete rows; if other rows refer to them, say what refers to them and ask first."""
+    """Delete rows; if other rows refer to them, say what refers to them and ask first. The draft row is
+    simply dropped: it was never saved."""
+    if DRAFT in row_ids:
+        model.discard_draft()
+        row_ids = [i for i in row_ids if i != DRAFT]
+        if not row_ids:
+            return True
     refs = operations.references(model.hub.db, model.table, row_ids)
     names = "、".join(_row_name(model, rid) for rid in row_ids[:5])
     if len(row_ids) > 5:
@@ -130,10 +166,11 @@ def delete_rows(parent, model, row_ids: list[int]) -> bool:
         question = QCoreApplication.translate("actions", "Delete {names}? You can undo this.").format(names=names)
     if not messages.confirm(parent, QCoreApplication.translate("actions", "Delete rows"), question):
         return False
+    table = labels.table_name(model.table)
+    text = (QCoreApplication.translate("actions", "Delete {row} from {table}").format(row=_row_name(model, row_ids[0]), table=table)
+            if len(row_ids) == 1 else QCoreApplication.translate("actions", "Delete {n} rows from {table}").format(n=len(row_ids), table=table))
     try:
-        model.hub.perform(QCoreApplication.translate("actions", "Delete {n} rows from {table}").format(n=len(row_ids),
-                                                                     table=labels.table_name(model.table)),
-                          lambda db: operations.delete_rows(db, model.table, row_ids))
+        model.hub.perform(text, lambda db: operations.delete_rows(db, model.table, row_ids))
     except ChainMapperError as exc:
         messages.error(parent, QCoreApplication.translate("actions", "Cannot delete"), wording.describe(exc))
         return False

@@ -1,0 +1,223 @@
+"""The rows of one table as a table page shows them: sorted, searched and filtered, a page at a time.
+
+Paging is keyset paging on (sort value, id), never OFFSET, so the millionth row costs what the first does.
+Three ways to sort, chosen per query:
+
+* a small table (up to ``SMALL_TABLE`` rows) is sorted in Python with db.collation.sort_key: Chinese by pinyin,
+  codes in natural order (P2 before P13), references by the name of the row referred to (layers by their
+  place in the chain);
+* a big table's name columns (db.sort_keys.KEYED) walk their indexed pinyin key;
+* anything else walks the column's own index in stored order.
+
+Table and column names come from the app's specs and are checked against the schema; values are bound.
+"""
+
+from __future__ import annotations
+
+from db import search, sort_keys
+from db.collation import sort_key
+from db.history import last_change_id
+from db.introspect import check_column, check_table
+from db.rows import DISPLAY_SQL
+
+SMALL_TABLE = 5000
+OPS = ("=", ">=", "<=")
+# How rows referring to these tables sort: by the referred row's place rather than its name.
+REF_ORDER_SQL = {"layers": "sort_order"}
+
+
+class TableQuery:
+    """One table page's question to the database. Change the order, search or filters, then read ids with
+    :meth:`next_ids` from the start (:meth:`restart`) and rows with :meth:`rows`."""
+
+    def __init__(self, db, table: str, refs: dict[str, str] | None = None):
+        self.db = db
+        self.table = check_table(db, table)
+        self.refs = dict(refs or {})  # column -> table it refers to
+        self.order_column = "id"
+        self.descending = False
+        self.search_text = ""
+        self.only_ids: list[int] | None = None
+        self.conditions: list[tuple[str, str, object]] = []
+        self.choice_labels: dict[str, dict] = {}  # column -> stored value -> the name shown (sorts by it)
+        self._last: tuple | None = None
+        self._exhausted = False
+        self._sorted: list[int] | None = None  # the whole order of a small table
+        self._position = 0
+        self._mode: str | None = None
+        self._keys_checked_at: int | None = None
+
+    # ----- the question ----------------------------------------------------------------------------------------
+    def set_order(self, column: str, descending: bool = False) -> None:
+        self.order_column = column if column == "id" else check_column(self.db, self.table, column)
+        self.descending = descending
+
+    def set_search(self, text: str) -> None:
+        self.search_text = (text or "").strip()
+
+    def set_ids(self, ids) -> None:
+        self.only_ids = None if ids is None else [int(i) for i in ids]
+
+    def set_conditions(self, conditions) -> None:
+        """[(column, op, value)] that every row must meet; op is one of OPS."""
+        checked = []
+        for column, op, value in conditions or ():
+            if op not in OPS:
+                raise ValueError(f"unknown operator {op!r}")
+            checked.append((check_column(self.db, self.table, column), op, value))
+        self.conditions = checked
+
+    def _where(self) -> tuple[str, list]:
+        t = self.table
+        parts, params = [], []
+        if self.search_text:
+            clause, p = search.filter_sql(t, self.search_text)
+            parts.append(clause)
+            params += p
+        if self.only_ids is not None:
+            parts.append(f"[{t}].id IN ({', '.join(str(i) for i in self.only_ids) or '-1'})")
+        for column, op, value in self.conditions:
+            parts.append(f"[{t}].[{column}] {op} ?")
+            params.append(value)
+        return (" AND ".join(parts) or "1"), params
+
+    # ----- reading ---------------------------------------------------------------------------------------------
+    def count(self) -> int:
+        where, params = self._where()
+        return self.db.execute(f"SELECT count(*) FROM [{self.table}] WHERE {where}", params).fetchone()[0]
+
+    def restart(self) -> None:
+        """Read from the first row again (after a change of the question or of the data)."""
+        self._last, self._exhausted, self._sorted, self._position, self._mode = None, False, None, 0, None
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    def mode(self) -> str:
+        """'small' (sorted in Python), 'keyed' (indexed pinyin key) or 'stored' (the column's own order)."""
+        if self.order_column == "id":
+            return "stored"
+        total = self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM [{self.table}] LIMIT {SMALL_TABLE + 1})").fetchone()[0]
+        if total <= SMALL_TABLE:
+            return "small"
+        if sort_keys.is_keyed(self.table, self.order_column) and self._keys_in_step():
+            return "keyed"
+        return "stored"
+
+    def _keys_in_step(self) -> bool:
+        position = last_change_id(self.db)
+        if self._keys_checked_at == position:
+            return True
+        if sort_keys.in_step(self.db, self.table):
+            self._keys_checked_at = position
+            return True
+        return False
+
+    def next_ids(self, n: int) -> list[int]:
+        """The next ``n`` row ids in order (fewer at the end; then :attr:`exhausted` is set)."""
+        if self._exhausted:
+            return []
+        if self._mode is None:
+            self._mode = self.mode()
+            if self._mode == "small":
+                self._sorted = self._sort_small()
+        if self._sorted is not None:
+            out = self._sorted[self._position:self._position + n]
+            self._position += len(out)
+            self._exhausted = self._position >= len(self._sorted)
+            return out
+        out = self._keyset(n, self._mode == "keyed")
+        if len(out) < n:
+            self._exhausted = True
+        return out
+
+    def _sort_small(self) -> list[int]:
+        t, col = self.table, self.order_column
+        where, params = self._where()
+        ref = self.refs.get(col)
+        if ref in REF_ORDER_SQL:
+            value = f"(SELECT r.[{REF_ORDER_SQL[ref]}] FROM [{ref}] r WHERE r.id = [{t}].[{col}])"
+        elif ref:
+            value = f"(SELECT {DISPLAY_SQL[ref]} FROM [{ref}] r WHERE r.id = [{t}].[{col}])"
+        else:
+            value = f"[{t}].[{col}]"
+        labels = self.choice_labels.get(col, {})
+        rows = self.db.execute(f"SELECT [{t}].id, {value} FROM [{t}] WHERE {where}", params).fetchall()
+
+        def key(row):
+            v = labels.get(row[1], row[1])
+            if v is None:
+                return (0, "", row[0])
+            if isinstance(v, str):
+                return (1, sort_key(v), row[0])
+            return (1, v, row[0])
+
+        try:
+            rows.sort(key=key)
+        except TypeError:  # numbers and text in one column (a file edited elsewhere): text order for all
+            rows.sort(key=lambda r: (r[1] is not None, sort_key(r[1]) or "", r[0]))
+        ids = [r[0] for r in rows]
+        return ids[::-1] if self.descending else ids
+
+    def _keyset(self, n: int, keyed: bool) -> list[int]:
+        t = self.table
+        where, params = self._where()
+        order, cmp = ("DESC", "<") if self.descending else ("ASC", ">")
+        last = self._last
+        out: list[tuple] = []
+        if self.order_column == "id":
+            cond, p = (f" AND [{t}].id {cmp} ?", [last[1]]) if last else ("", [])
+            sql = f"SELECT [{t}].id, [{t}].id FROM [{t}] WHERE ({where}){cond} ORDER BY [{t}].id {order} LIMIT ?"
+            out = self.db.execute(sql, params + p + [n]).fetchall()
+        else:
+            if keyed:
+                side = sort_keys.key_table(t)
+                source = f"[{side}] k JOIN [{t}] ON [{t}].id = k.id"
+                col, row_id = f"k.[{self.order_column}]", "k.id"
+            else:
+                source, col, row_id = f"[{t}]", f"[{t}].[{self.order_column}]", f"[{t}].id"
+            # SQLite puts NULLs first ascending and last descending: walk the NULL block and the value block
+            # one after the other, each with its own keyset condition.
+            blocks = ["value", "null"] if self.descending else ["null", "value"]
+            if last is not None:
+                blocks = blocks[blocks.index("null" if last[0] is None else "value"):]
+            for block in blocks:
+                need = n - len(out)
+                if need <= 0:
+                    break
+                continuing = last is not None and ("null" if last[0] is None else "value") == block
+                if block == "null":
+                    cond = f"{col} IS NULL" + (f" AND {row_id} {cmp} ?" if continuing else "")
+                    p = [last[1]] if continuing else []
+                    order_by = f"{row_id} {order}"
+                else:
+                    cond = f"({col}, {row_id}) {cmp} (?, ?)" if continuing else f"{col} IS NOT NULL"
+                    p = [last[0], last[1]] if continuing else []
+                    order_by = f"{col} {order}, {row_id} {order}"
+                sql = f"SELECT {col}, {row_id} FROM {source} WHERE ({where}) AND {cond} ORDER BY {order_by} LIMIT ?"
+                rows = self.db.execute(sql, params + p + [need]).fetchall()
+                out += rows
+                if rows:
+                    last = (rows[-1][0], rows[-1][1])
+        if out:
+            self._last = (out[-1][0], out[-1][1])
+        return [r[1] for r in out]
+
+    def rows(self, ids) -> dict[int, dict]:
+        """The rows with these ids, each with ``<column>__label``: the name of the row a reference points to."""
+        t = self.table
+        ids = list(ids)
+        extra = "".join(
+            f", (SELECT {DISPLAY_SQL[ref]} FROM [{ref}] r WHERE r.id = [{t}].[{col}]) AS [{col}__label]"
+            for col, ref in self.refs.items() if ref in DISPLAY_SQL)
+        found: dict[int, dict] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            cur = self.db.execute(f"SELECT [{t}].*{extra} FROM [{t}] WHERE id IN ({', '.join('?' for _ in chunk)})",
+                                  chunk)
+            names = [d[0] for d in cur.description]
+            for row in cur.fetchall():
+                data = dict(zip(names, row, strict=True))
+                found[data["id"]] = data
+        return found
