@@ -89,8 +89,18 @@ class SqlTableModel(QAbstractTableModel):
         if not self._loaded:
             return
         want = max(PAGE_SIZE, len(self._ids) - (self._draft is not None))
+        held = {self._ids[p.row()] for p in self.persistentIndexList() if 0 <= p.row() < len(self._ids)}
         self.query.restart()
         fresh = self.query.next_ids(want)
+        # A selected row that moved beyond the rows read so far (renamed from 阿… to 钟…) is read up to, so it
+        # stays selected where it lands; a deleted one is not looked for.
+        missing = held - set(fresh) - {DRAFT}
+        if missing and len(missing) <= 8:
+            missing &= set(self.query.rows(missing))
+            while missing and not self.query.exhausted and len(fresh) < FIND_LIMIT:
+                page = self.query.next_ids(PAGE_SIZE)
+                fresh += page
+                missing -= set(page)
         self._cache.clear()
         self._total = None
         if self._committing and self._ids and self._ids[0] == DRAFT:
@@ -104,6 +114,13 @@ class SqlTableModel(QAbstractTableModel):
     def _move_to(self, target: list[int]) -> None:
         """Turn the loaded id list into ``target`` with insert, layout and remove signals (never a reset),
         so persistent indexes — the current cell, the selection, open editors — follow their rows."""
+        self._busy = True  # a view asking for more rows in the middle of this would read from the wrong place
+        try:
+            self._move_ids(target)
+        finally:
+            self._busy = False
+
+    def _move_ids(self, target: list[int]) -> None:
         old = self._ids
         if old == target:
             self.dataChanged.emit(self.index(0, 0), self.index(max(len(old) - 1, 0), len(self.columns) - 1))
@@ -309,7 +326,7 @@ class SqlTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802 - Qt override
-        return not parent.isValid() and self._loaded and not self.query.exhausted
+        return not parent.isValid() and self._loaded and not self._busy and not self.query.exhausted
 
     def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802 - Qt override
         if parent.isValid() or self.query.exhausted or self._busy:
