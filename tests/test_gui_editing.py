@@ -52,7 +52,7 @@ def _type_and_press(qtbot, view, index, text, key):
 
 
 def test_enter_saves_keeps_scroll_and_moves_down_one(hub, qtbot, firms_page):
-    page, view, model = firms_page, firms_page.view, firms_page.model
+    view, model = firms_page.view, firms_page.model
     c = col_index(model, "valuation_cny")
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())  # scrolled right, as in the issue
     r = 300
@@ -129,7 +129,7 @@ def test_refused_value_stays_in_the_cell_with_its_reason(hub, qtbot, firms_page)
 
 
 def test_a_refused_value_left_by_clicking_away_is_kept_for_correction(hub, qtbot, firms_page):
-    view, model = firms_page.view, firms_page.model
+    model = firms_page.model
     c = col_index(model, "founded_year")
     index = model.index(4, c)
     assert not model.setData(index, "去年")
