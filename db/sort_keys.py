@@ -97,8 +97,10 @@ def in_step(db, table: str) -> bool:
     if table not in KEYED or not _ready(db, table):
         return False
     side = key_table(table)
-    rows, keys = db.execute(f"SELECT (SELECT count(*) FROM [{table}]), (SELECT count(*) FROM [{side}])").fetchone()
-    if rows == keys:
+    rows, keys, last_row, last_key = db.execute(
+        f"SELECT (SELECT count(*) FROM [{table}]), (SELECT count(*) FROM [{side}]), (SELECT max(id) FROM [{table}]),"
+        f" (SELECT max(id) FROM [{side}])").fetchone()
+    if rows == keys and last_row == last_key:
         return True
     try:
         with db.atomic():
