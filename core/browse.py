@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from core.fields.spec import TABLES, Column, column, display_of
 from db import history as log
-from db import rows
+from db import rows, tables
 from db.collation import sort_key
 from db.tables import SMALL_TABLE, TableQuery
 
@@ -29,10 +29,10 @@ DEFAULT_ORDER: dict[str, tuple[str, bool]] = {
 }
 
 
-def query(db, table: str, columns: tuple[Column, ...] | None = None) -> TableQuery:
-    """The paging query for a table page over these columns (references named, ordered by name)."""
+def query(db, table: str, columns: tuple[Column, ...] | None = None, lang: str = "zh") -> TableQuery:
+    """The paging query for a table page over these columns (references named in ``lang``)."""
     cols = columns if columns is not None else TABLES[table]
-    return TableQuery(db, table, {c.name: c.ref for c in cols if c.ref})
+    return TableQuery(db, table, {c.name: c.ref for c in cols if c.ref}, lang)
 
 
 def row_name(table: str, row: dict | None, lang: str = "zh") -> str:
@@ -57,19 +57,19 @@ def row_name(table: str, row: dict | None, lang: str = "zh") -> str:
     return "" if name is None else str(name)
 
 
-def reference_choices(db, table: str, limit: int) -> list[tuple[int, str]] | None:
+def reference_choices(db, table: str, limit: int, lang: str = "zh") -> list[tuple[int, str]] | None:
     """(id, name) of every row of ``table`` in pinyin order, for a drop-down; None beyond ``limit`` rows
     (then the reference is typed and resolved by name)."""
     if rows.count(db, table) > limit:
         return None
-    pairs = [(r[0], "" if r[1] is None else str(r[1])) for r in rows.reference_rows(db, table, ())]
+    pairs = list(tables.labels(db, table, None, lang).items())
     pairs.sort(key=lambda p: (sort_key(p[1]), p[0]))
     return pairs
 
 
-def labels(db, table: str, ids) -> dict[int, str]:
-    """The names of these rows of ``table``."""
-    return rows.labels(db, table, ids)
+def labels(db, table: str, ids, lang: str = "zh") -> dict[int, str]:
+    """The names of these rows of ``table`` in ``lang``."""
+    return tables.labels(db, table, ids, lang)
 
 
 @dataclass
@@ -111,13 +111,16 @@ def changes(db, entries: list[dict], lang: str = "zh") -> dict[int, Change]:
         else:
             old, new = _whole(e["old_value"]), _whole(e["new_value"])
         decoded[e["id"]] = (old, new)
-    names = {t: rows.labels(db, t, ids) for t, ids in ref_ids.items()}
+    names = {t: tables.labels(db, t, ids, lang) for t, ids in ref_ids.items()}
     out = {}
+    gone: dict[tuple[str, int], dict | None] = {}
     for e in entries:
         table, col = e["table_name"], e["column"]
         old, new = decoded[e["id"]]
         row = current.get(table, {}).get(e["row_id"]) or (old if isinstance(old, dict) else None) or (
             new if isinstance(new, dict) else None)
+        if row is None and table in TABLES:
+            row = gone.setdefault((table, e["row_id"]), log.last_row(db, table, e["row_id"]))
         change = Change(e["id"], e["ts"], e["user"], e["action"], table, e["row_id"],
                         _name(db, table, row, lang) if table in TABLES else str(e["row_id"]), col, old, new)
         spec = _column(table, col) if col else None
@@ -150,5 +153,9 @@ def _name(db, table: str, row: dict | None, lang: str) -> str:
     refs = {c.name: c.ref for c in TABLES[table] if c.ref and row.get(c.name) is not None}
     named = dict(row)
     for col, ref in refs.items():
-        named.setdefault(f"{col}__label", rows.label(db, ref, row[col]))
+        label = tables.labels(db, ref, [row[col]], lang).get(row[col])
+        if label is None:  # the row referred to is gone too: named as the log kept it
+            kept = log.last_row(db, ref, row[col])
+            label = row_name(ref, kept, lang) if kept else f"#{row[col]}"
+        named.setdefault(f"{col}__label", label)
     return row_name(table, named, lang)

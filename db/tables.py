@@ -21,6 +21,35 @@ from db.rows import DISPLAY_SQL
 
 SMALL_TABLE = 5000
 OPS = ("=", ">=", "<=")
+# How a referred row is named in the English UI: by its English name where it has one (db.rows.DISPLAY_SQL
+# otherwise). Typed names are resolved in either language (core.fields.references).
+DISPLAY_SQL_EN = {
+    "firms": "coalesce(nullif(name_en, ''), nullif(short_name, ''), name_zh)",
+    "components": "coalesce(nullif(name_en, ''), name_zh)",
+    "layers": "coalesce(nullif(name_en, ''), name_zh)",
+    "centres": "coalesce(nullif(name_en, ''), name_zh)",
+    "targets": "code || ' ' || coalesce(nullif(name_en, ''), name_zh)",
+    "observations": "coalesce(nullif(metric_en, ''), metric_zh, '') || ' ' || as_of",
+}
+
+
+def display_sql(table: str, lang: str = "zh") -> str:
+    return (DISPLAY_SQL_EN.get(table) if lang == "en" else None) or DISPLAY_SQL[table]
+
+
+def labels(db, table: str, ids=None, lang: str = "zh") -> dict[int, str]:
+    """id -> the name a row is shown by in ``lang``, for these rows (or every row of the table)."""
+    check_table(db, table)
+    sql = f"SELECT id, {display_sql(table, lang)} FROM [{table}]"
+    if ids is None:
+        return {r[0]: "" if r[1] is None else str(r[1]) for r in db.execute(sql)}
+    ids = [i for i in set(ids) if i is not None]
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row_id, text in db.execute(f"{sql} WHERE id IN ({', '.join('?' for _ in chunk)})", chunk):
+            out[row_id] = f"#{row_id}" if text is None else str(text)
+    return out
 # How rows referring to these tables sort: by the referred row's place rather than its name.
 REF_ORDER_SQL = {"layers": "sort_order"}
 
@@ -29,10 +58,11 @@ class TableQuery:
     """One table page's question to the database. Change the order, search or filters, then read ids with
     :meth:`next_ids` from the start (:meth:`restart`) and rows with :meth:`rows`."""
 
-    def __init__(self, db, table: str, refs: dict[str, str] | None = None):
+    def __init__(self, db, table: str, refs: dict[str, str] | None = None, lang: str = "zh"):
         self.db = db
         self.table = check_table(db, table)
         self.refs = dict(refs or {})  # column -> table it refers to
+        self.lang = lang  # the language references are named in
         self.order_column = "id"
         self.descending = False
         self.search_text = ""
@@ -132,7 +162,7 @@ class TableQuery:
         if ref in REF_ORDER_SQL:
             value = f"(SELECT r.[{REF_ORDER_SQL[ref]}] FROM [{ref}] r WHERE r.id = [{t}].[{col}])"
         elif ref:
-            value = f"(SELECT {DISPLAY_SQL[ref]} FROM [{ref}] r WHERE r.id = [{t}].[{col}])"
+            value = f"(SELECT {display_sql(ref, self.lang)} FROM [{ref}] r WHERE r.id = [{t}].[{col}])"
         else:
             value = f"[{t}].[{col}]"
         labels = self.choice_labels.get(col, {})
@@ -202,7 +232,7 @@ class TableQuery:
         t = self.table
         ids = list(ids)
         extra = "".join(
-            f", (SELECT {DISPLAY_SQL[ref]} FROM [{ref}] r WHERE r.id = [{t}].[{col}]) AS [{col}__label]"
+            f", (SELECT {display_sql(ref, self.lang)} FROM [{ref}] r WHERE r.id = [{t}].[{col}]) AS [{col}__label]"
             for col, ref in self.refs.items() if ref in DISPLAY_SQL)
         found: dict[int, dict] = {}
         for start in range(0, len(ids), 500):

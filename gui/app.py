@@ -77,6 +77,8 @@ class AppController:
         selected and scrolled to."""
         settings.write("language", language)
         i18n.install(self.app, language)
+        if self.hub is not None:
+            self.hub.retranslate()
         state = self.window.view_state() if self.window is not None else None
         self._show_window(self.window)
         if state is not None:

@@ -62,7 +62,7 @@ def shortcuts_html() -> str:
         ("Ctrl+C / Ctrl+V / Ctrl+X", QCoreApplication.translate("help", "Copy, paste, cut ranges (to and from Excel or WPS)")),
         ("Ctrl+D", QCoreApplication.translate("help", "Fill down")),
         ("Delete", QCoreApplication.translate("help", "Clear the selected cells")),
-        ("Ctrl+Z / Ctrl+Y", QCoreApplication.translate("help", "Undo / redo")),
+        ("Ctrl+Z / Ctrl+Y, Ctrl+Shift+Z", QCoreApplication.translate("help", "Undo / redo")),
         ("Ctrl+Shift+N", QCoreApplication.translate("help", "New entry (saved once its required values are filled in)")),
         ("Ctrl+F", QCoreApplication.translate("help", "Search the table")),
         ("Ctrl+I / Ctrl+E", QCoreApplication.translate("help", "Import a workbook or list / export to Excel")),

@@ -159,7 +159,7 @@ def test_new_capability_is_a_draft_not_counted_until_valid(hub, qtbot):
         assert model.setData(model.index(0, col_index(model, "component_id")), "VLA大模型")
     assert hub.db.execute("SELECT count(*) FROM capabilities").fetchone()[0] == before_rows + 1
     assert local_suppliers("VLA大模型") == before + 1
-    assert hub.undo_stack.undoText() == "Add 优必选 × VLA大模型 to Capabilities"  # named, never a number
+    assert hub.undo_stack.undoText() == "Add UBTech × VLA model to Capabilities"  # named (in English), never a number
     assert model.row_id(page.view.currentIndex().row()) == saved.args[0]  # selected where it landed
     assert model.draft is None and DRAFT not in [model.row_id(r) for r in range(model.rowCount())]
 
@@ -200,7 +200,7 @@ def test_undo_texts_name_rows(hub, qtbot):
     model = page.model
     r = next(i for i in range(model.rowCount()) if model.row_data(i)["firm_id__label"] == "奥比中光")
     assert model.setData(model.index(r, col_index(model, "stage")), "小批量")
-    assert hub.undo_stack.undoText() == "Edit Stage of 奥比中光 × 深度相机"
+    assert hub.undo_stack.undoText() == "Edit Stage of 奥比中光 × Depth camera"  # English names where the data has them
 
 
 def test_page_change_reads_rows_only_when_shown(hub, qtbot):

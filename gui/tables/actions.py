@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from core import operations
+from core import browse, operations
 from core.errors import ChainMapperError, EditConflictError, FieldRejected, OperationRefused
 from gui import labels, messages, wording
 from gui.tables.model import DRAFT
@@ -19,17 +19,27 @@ def _row_name(model, row_id) -> str:
     return model.display_name(data) if data else f"#{row_id}"
 
 
-def _edit_text(model, cells: list[operations.Cell]) -> str:
+def _namer(model, row_id):
+    """A function naming the row in the UI's language of the moment (undo texts are worded again after a
+    language switch)."""
+    data = dict(model.row_by_id(row_id) or {"id": row_id})
+    table = model.table
+    return lambda: browse.row_name(table, data, labels.lang()) or f"#{row_id}"
+
+
+def _edit_text(model, cells: list[operations.Cell]):
+    """The undo text of an edit, as a function: it is worded again when the UI's language changes."""
     rows = {c.row_id for c in cells}
-    table = labels.table_name(model.table)
-    if len(rows) == 1:
-        row_id = cells[0].row_id
-        if len({c.column for c in cells}) == 1 or len(cells) <= 2:
-            return QCoreApplication.translate("actions", "Edit {column} of {row}").format(column=labels.column_name(model.table, cells[0].column),
-                                                        row=_row_name(model, row_id))
-    if len(cells) == 1:
-        return QCoreApplication.translate("actions", "Edit 1 cell in {table}").format(table=table)
-    return QCoreApplication.translate("actions", "Edit {n} cells in {table}").format(n=len(cells), table=table)
+    table, n = model.table, len(cells)
+    if len(rows) == 1 and (len({c.column for c in cells}) == 1 or n <= 2):
+        column, row = cells[0].column, _namer(model, cells[0].row_id)
+        return lambda: QCoreApplication.translate("actions", "Edit {column} of {row}").format(
+            column=labels.column_name(table, column), row=row())
+    if n == 1:
+        return lambda: QCoreApplication.translate("actions", "Edit 1 cell in {table}").format(
+            table=labels.table_name(table))
+    return lambda: QCoreApplication.translate("actions", "Edit {n} cells in {table}").format(
+        n=n, table=labels.table_name(table))
 
 
 def _cells(cells) -> list[operations.Cell]:
@@ -46,7 +56,7 @@ def _refused(model, exc) -> None:
     model.rejected.emit(model.last_refusal)
 
 
-def set_values_in_background(model, cells, text: str, on_finished=None):
+def set_values_in_background(model, cells, text, on_finished=None):
     """Write many parsed cells off the GUI thread (one transaction, one undo step, cancellable). A cell another
     window changed meanwhile stops the write (nothing is written) and is reported, as for a small paste."""
     table, cells = model.table, _cells(cells)
@@ -63,7 +73,7 @@ def set_values_in_background(model, cells, text: str, on_finished=None):
     return model.hub.perform_in_background(text, operation, total=len(cells), on_finished=finished)
 
 
-def set_values(model, cells, text: str | None = None, *, force: bool = False) -> bool:
+def set_values(model, cells, text=None, *, force: bool = False) -> bool:
     """Store parsed values as one undoable step. A cell another window changed since this one read it opens a
     dialog showing both values; nothing is overwritten silently. Values for the draft row go into the draft
     (it is saved, as one more step, once complete)."""
@@ -118,9 +128,14 @@ def _resolve_conflict(model, cells, exc: EditConflictError, text) -> bool:
 def add_row(model, values: dict, name: str = "") -> int | None:
     """Save a complete new row (the draft) as one undo step named by the row. Returns its id, or None when
     it was refused (said at the cell, as for an edit)."""
-    table = labels.table_name(model.table)
-    text = QCoreApplication.translate("actions", "Add {row} to {table}").format(row=name, table=table) if name else QCoreApplication.translate("actions", "Add a row to {table}").format(
-        table=table)
+    table = model.table
+
+    def text():
+        if name:
+            return QCoreApplication.translate("actions", "Add {row} to {table}").format(
+                row=name, table=labels.table_name(table))
+        return QCoreApplication.translate("actions", "Add a row to {table}").format(table=labels.table_name(table))
+
     try:
         return model.hub.perform(text, lambda db: operations.add_row(db, model.table, values)).value
     except FieldRejected as exc:
@@ -136,8 +151,13 @@ def duplicate_rows(model, row_ids: list[int]) -> list[int]:
     row_ids = [i for i in row_ids if i != DRAFT]
     if not row_ids:
         return []
-    text = (QCoreApplication.translate("actions", "Duplicate {row}").format(row=_row_name(model, row_ids[0])) if len(row_ids) == 1
-            else QCoreApplication.translate("actions", "Duplicate {n} rows").format(n=len(row_ids)))
+    first, n = _namer(model, row_ids[0]), len(row_ids)
+
+    def text():
+        if n == 1:
+            return QCoreApplication.translate("actions", "Duplicate {row}").format(row=first())
+        return QCoreApplication.translate("actions", "Duplicate {n} rows").format(n=n)
+
     try:
         return model.hub.perform(text, lambda db: operations.duplicate_rows(db, model.table, row_ids)).value or []
     except ChainMapperError as exc:
@@ -166,9 +186,15 @@ def delete_rows(parent, model, row_ids: list[int]) -> bool:
         question = QCoreApplication.translate("actions", "Delete {names}? You can undo this.").format(names=names)
     if not messages.confirm(parent, QCoreApplication.translate("actions", "Delete rows"), question):
         return False
-    table = labels.table_name(model.table)
-    text = (QCoreApplication.translate("actions", "Delete {row} from {table}").format(row=_row_name(model, row_ids[0]), table=table)
-            if len(row_ids) == 1 else QCoreApplication.translate("actions", "Delete {n} rows from {table}").format(n=len(row_ids), table=table))
+    table, first, n = model.table, _namer(model, row_ids[0]), len(row_ids)
+
+    def text():
+        if n == 1:
+            return QCoreApplication.translate("actions", "Delete {row} from {table}").format(
+                row=first(), table=labels.table_name(table))
+        return QCoreApplication.translate("actions", "Delete {n} rows from {table}").format(
+            n=n, table=labels.table_name(table))
+
     try:
         model.hub.perform(text, lambda db: operations.delete_rows(db, model.table, row_ids))
     except ChainMapperError as exc:
@@ -215,7 +241,15 @@ def paste_block(parent, model, top: int, left: int, grid: list[list[str]], *, as
         if not proceed:
             return 0, errors
     if good:
-        text = QCoreApplication.translate("actions", "Paste {n} cells into {table}").format(n=len(good), table=labels.table_name(model.table))
+        n, table = len(good), model.table
+
+        def text():
+            if n == 1:
+                return QCoreApplication.translate("actions", "Paste 1 cell into {table}").format(
+                    table=labels.table_name(table))
+            return QCoreApplication.translate("actions", "Paste {n} cells into {table}").format(
+                n=n, table=labels.table_name(table))
+
         from gui import worker
 
         if len(good) > BACKGROUND_CELLS and worker.can_run_in_background(model.hub):
@@ -239,5 +273,7 @@ def fill_down(model, rows: list[int], cols: list[int]) -> int:
             if data.get(name) != top.get(name):
                 cells.append(operations.Cell(data["id"], name, top.get(name), data.get(name)))
     if cells:
-        set_values(model, cells, QCoreApplication.translate("actions", "Fill down {n} cells").format(n=len(cells)))
-    return len(cells)
+        n = len(cells)
+        set_values(model, cells, lambda: QCoreApplication.translate("actions", "Fill down 1 cell") if n == 1
+                   else QCoreApplication.translate("actions", "Fill down {n} cells").format(n=n))
+    return n if cells else 0

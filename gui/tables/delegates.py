@@ -65,7 +65,7 @@ class CellDelegate(QStyledItemDelegate):
             box.addItem(self.tr("No"), 0)
             return box
         if col.kind == "ref":
-            choices = browse.reference_choices(self._model.hub.db, col.ref, MAX_REF_CHOICES)
+            choices = browse.reference_choices(self._model.hub.db, col.ref, MAX_REF_CHOICES, labels.lang())
             if choices is not None:
                 box = QComboBox(parent)
                 box.setEditable(True)

@@ -209,7 +209,11 @@ class HistoryPage(QWidget):
                     self.tr("Revert {n} selected changes? This is itself a change you can undo.").format(n=len(ids)))
         if not messages.confirm(self, self.tr("Revert changes"), question):
             return
-        text = self.tr("Revert 1 change") if len(ids) == 1 else self.tr("Revert {n} changes").format(n=len(ids))
+        n = len(ids)
+
+        def text():
+            return self.tr("Revert 1 change") if n == 1 else self.tr("Revert {n} changes").format(n=n)
+
         try:
             self.hub.perform(text, lambda db: operations.revert_entries(db, ids))
         except ChainMapperError as exc:

@@ -54,7 +54,7 @@ class SqlTableModel(QAbstractTableModel):
         self.table = table
         self.columns = columns or TABLES[table]
         self.read_only = False
-        self.query = browse.query(hub.db, table, self.columns)
+        self.query = browse.query(hub.db, table, self.columns, labels.lang())
         self._ids: list[int] = []
         self._cache: OrderedDict[int, dict] = OrderedDict()
         self._total: int | None = None
@@ -279,8 +279,8 @@ class SqlTableModel(QAbstractTableModel):
             self._draft[cell.column] = cell.value
             col = next((c for c in self.columns if c.name == cell.column), None)
             if col is not None and col.ref:
-                self._draft[f"{col.name}__label"] = browse.labels(self.hub.db, col.ref, [cell.value]).get(cell.value) \
-                    if cell.value is not None else None
+                names = browse.labels(self.hub.db, col.ref, [cell.value], labels.lang()) if cell.value is not None else {}
+                self._draft[f"{col.name}__label"] = names.get(cell.value)
         row = self.row_of(DRAFT)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
@@ -290,7 +290,7 @@ class SqlTableModel(QAbstractTableModel):
             return True
         self._committing = True
         try:
-            new_id = actions.add_row(self, values, name=self.display_name(self._draft))
+            new_id = actions.add_row(self, values, name=self.display_name(self._draft))  # named as typed
         finally:
             self._committing = False
         if new_id is None:
