@@ -49,7 +49,7 @@ def row_name(table: str, row: dict | None, lang: str = "zh") -> str:
     if table == "observations":
         what = row.get("metric_en" if lang == "en" else "metric_zh") or row.get("metric_zh") or label["target_id"]
         return " ".join(str(p) for p in (what, row.get("as_of")) if p)
-    if lang == "en" and table in ("components", "layers", "centres") and row.get("name_en"):
+    if lang == "en" and table in ("firms", "components", "layers", "centres") and row.get("name_en"):
         return row["name_en"]
     if table == "targets":
         return " ".join(str(p) for p in (row.get("code"), row.get("name_zh")) if p)

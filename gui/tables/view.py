@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from gui.tables import actions
 from gui.tables.delegates import CellDelegate
 
+MAX_HEADER_WIDTH = 260  # a longer header is elided (its tooltip says what the column takes)
+
 
 def to_tsv(grid: list[list[str]]) -> str:
     def cell(text: str) -> str:
@@ -88,11 +90,20 @@ class SheetView(QTableView):
         self.horizontalHeader().setStretchLastSection(False)
         self.horizontalHeader().setSortIndicatorShown(True)
         self.setWordWrap(False)
-        for i, col in enumerate(model.columns):
-            self.setColumnWidth(i, col.width)
+        self.fit_columns()
         self._current_before: tuple[int | None, int] | None = None
         model.layoutAboutToBeChanged.connect(self._remember_current)
         model.layoutChanged.connect(self._follow_current)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its spec says, and at least as wide as its header in the UI's language
+        (with room for the sort arrow), so no header is cut or runs into the next."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        model = self.model()
+        for i, col in enumerate(model.columns):
+            title = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+            self.setColumnWidth(i, max(col.width, min(MAX_HEADER_WIDTH, metrics.horizontalAdvance(title) + 30)))
 
     # ----- keeping the place -----------------------------------------------------------------------------------
     def _remember_current(self, *_args) -> None:
