@@ -122,4 +122,6 @@ def rebuild(db, table: str) -> int:
                 [(r[0], document(dict(zip(names, r, strict=True)), table)) for r in batch],
             )
             n += len(batch)
+        if table in sort_keys.KEYED and sort_keys.ready(db, table):
+            sort_keys.rebuild(db, table)  # the pinyin order keys are derived from the same rows
     return n

@@ -22,6 +22,9 @@ KEYED: dict[str, tuple[str, ...]] = {
 }
 
 
+HEAL_LIMIT = 50_000  # rows mended on the spot (about 0.3 s); more are left to db.search.rebuild
+
+
 def key_table(table: str) -> str:
     return f"{table}_sort_keys"
 
@@ -33,12 +36,19 @@ def is_keyed(table: str, column: str) -> bool:
 def create(db) -> None:
     """The side tables and their indexes, filled from the rows there are (migration m006)."""
     for table, columns in KEYED.items():
-        side = key_table(table)
         cols = ", ".join(f"[{c}] TEXT" for c in columns)
-        db.execute(f"CREATE TABLE [{side}] (id INTEGER PRIMARY KEY, {cols})")
-        for column in columns:
-            db.execute(f"CREATE INDEX [{side}_{column}] ON [{side}]([{column}])")
+        db.execute(f"CREATE TABLE [{key_table(table)}] (id INTEGER PRIMARY KEY, {cols})")
         fill(db, table)
+        _index(db, table)
+
+
+def _index(db, table: str, *, drop: bool = False) -> None:
+    # An index built over a filled table is sorted once; filling an indexed one inserts at random places
+    # (a million firms: seconds instead of minutes).
+    side = key_table(table)
+    for column in KEYED[table]:
+        db.execute(f"DROP INDEX IF EXISTS [{side}_{column}]" if drop else
+                   f"CREATE INDEX [{side}_{column}] ON [{side}]([{column}])")
 
 
 def fill(db, table: str, ids=None) -> int:
@@ -68,7 +78,7 @@ def fill(db, table: str, ids=None) -> int:
     return n
 
 
-def _ready(db, table: str) -> bool:
+def ready(db, table: str) -> bool:
     """Whether the side table exists (migrations before m006 write rows before it does)."""
     cache = getattr(db, "_chain_mapper_sort_keys", None)
     if cache is None:
@@ -85,16 +95,26 @@ def _ready(db, table: str) -> bool:
     return found is not None
 
 
+def rebuild(db, table: str) -> int:
+    """Compute every key of ``table`` again (after rows were loaded around db.changes)."""
+    with db.atomic():
+        _index(db, table, drop=True)
+        db.execute(f"DELETE FROM [{key_table(table)}]")
+        n = fill(db, table)
+        _index(db, table)
+    return n
+
+
 def refresh(db, table: str, ids) -> None:
     """Keep the keys of these rows in step (called for every write through db.changes)."""
-    if table in KEYED and _ready(db, table):
+    if table in KEYED and ready(db, table):
         fill(db, table, ids)
 
 
 def in_step(db, table: str) -> bool:
     """Whether every row has its key; rows written around db.changes get theirs now. False when the keys
     cannot be trusted and cannot be mended (a read-only file): the caller then sorts by the stored text."""
-    if table not in KEYED or not _ready(db, table):
+    if table not in KEYED or not ready(db, table):
         return False
     side = key_table(table)
     rows, keys, last_row, last_key = db.execute(
@@ -102,6 +122,8 @@ def in_step(db, table: str) -> bool:
         f" (SELECT max(id) FROM [{side}])").fetchone()
     if rows == keys and last_row == last_key:
         return True
+    if abs(rows - keys) > HEAL_LIMIT:
+        return False  # too many to mend while a page waits: sorted by the stored text until search.rebuild
     try:
         with db.atomic():
             missing = [r[0] for r in db.execute(

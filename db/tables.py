@@ -74,6 +74,7 @@ class TableQuery:
         self._sorted: list[int] | None = None  # the whole order of a small table
         self._position = 0
         self._mode: str | None = None
+        self._keys_version: int | None = None
 
     # ----- the question ----------------------------------------------------------------------------------------
     def set_order(self, column: str, descending: bool = False) -> None:
@@ -134,8 +135,15 @@ class TableQuery:
         return "stored"
 
     def _keys_in_step(self) -> bool:
-        # Writes through db.changes keep the keys; a count and the last id show rows written around it.
-        return sort_keys.in_step(self.db, self.table)
+        """Writes through db.changes keep the keys; rows written around it show in a count and the last id,
+        checked when the file was first read and whenever another connection has written since."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if self._keys_version == version:
+            return True
+        if sort_keys.in_step(self.db, self.table):
+            self._keys_version = version
+            return True
+        return False
 
     def next_ids(self, n: int) -> list[int]:
         """The next ``n`` row ids in order (fewer at the end; then :attr:`exhausted` is set)."""
