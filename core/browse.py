@@ -32,7 +32,9 @@ DEFAULT_ORDER: dict[str, tuple[str, bool]] = {
 def query(db, table: str, columns: tuple[Column, ...] | None = None, lang: str = "zh") -> TableQuery:
     """The paging query for a table page over these columns (references named in ``lang``)."""
     cols = columns if columns is not None else TABLES[table]
-    return TableQuery(db, table, {c.name: c.ref for c in cols if c.ref}, lang)
+    query = TableQuery(db, table, {c.name: c.ref for c in cols if c.ref}, lang)
+    query.search_columns = [c.name for c in cols if c.kind in ("text", "longtext")]
+    return query
 
 
 def row_name(table: str, row: dict | None, lang: str = "zh") -> str:
@@ -52,7 +54,8 @@ def row_name(table: str, row: dict | None, lang: str = "zh") -> str:
     if lang == "en" and table in ("firms", "components", "layers", "centres") and row.get("name_en"):
         return row["name_en"]
     if table == "targets":
-        return " ".join(str(p) for p in (row.get("code"), row.get("name_zh")) if p)
+        name = (row.get("name_en") if lang == "en" else None) or row.get("name_zh")
+        return " ".join(str(p) for p in (row.get("code"), name) if p)
     name = display_of(table, row)
     return "" if name is None else str(name)
 

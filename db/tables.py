@@ -63,6 +63,7 @@ class TableQuery:
         self.table = check_table(db, table)
         self.refs = dict(refs or {})  # column -> table it refers to
         self.lang = lang  # the language references are named in
+        self.search_columns: list[str] = []  # where a table without a full-text index is searched
         self.order_column = "id"
         self.descending = False
         self.search_text = ""
@@ -100,7 +101,12 @@ class TableQuery:
         t = self.table
         parts, params = [], []
         if self.search_text:
-            clause, p = search.filter_sql(t, self.search_text)
+            if t in search.SEARCHABLE or not self.search_columns:
+                clause, p = search.filter_sql(t, self.search_text)
+            else:  # a table without a full-text index (plans, sources …): its text columns, by LIKE
+                pattern = f"%{search.escape_like(self.search_text)}%"
+                clause = "(" + " OR ".join(f"[{t}].[{c}] LIKE ? ESCAPE '\\'" for c in self.search_columns) + ")"
+                p = [pattern] * len(self.search_columns)
             parts.append(clause)
             params += p
         if self.only_ids is not None:

@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         page.model.loaded.connect(self._update_status)
         page.model.refreshed.connect(self._update_status)
+        page.model.rowsInserted.connect(self._update_status)  # a draft shown or more rows read
+        page.model.rowsRemoved.connect(self._update_status)
 
     def current_key(self) -> str:
         return PAGES[max(self.nav.currentRow(), 0)]

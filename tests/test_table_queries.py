@@ -109,3 +109,14 @@ def test_small_tables_sort_references_by_name_and_layers_by_chain(small_db):
     assert query.mode() == "small"
     names = {r[0]: r[1] for r in small_db.execute("SELECT id, name_zh FROM components")}
     assert [names[i] for i in _all(query)] == ["VLA大模型", "谐波减速器", "行星滚柱丝杠", "深度相机"]
+
+
+@pytest.mark.parametrize(("table", "text", "expected"), [("plans", "行动计划", 1), ("sources", "深圳新闻网", 1),
+                                                          ("targets", "估值", 1), ("observations", "74032", 1),
+                                                          ("plans", "100%_", 0)])
+def test_tables_without_a_full_text_index_are_searched_too(small_db, table, text, expected):
+    from core import browse
+
+    query = browse.query(small_db, table)
+    query.set_search(text)
+    assert len(_all(query)) == expected == query.count()

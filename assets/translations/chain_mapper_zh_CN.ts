@@ -956,192 +956,192 @@ Nothing was changed.</source>
             <translation>大纲</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="223" />
+            <location filename="../../gui/main_window.py" line="225" />
             <source>Cannot undo or redo</source>
             <translation>无法撤销或重做</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="263" />
+            <location filename="../../gui/main_window.py" line="265" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="264" />
+            <location filename="../../gui/main_window.py" line="266" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="265" />
+            <location filename="../../gui/main_window.py" line="267" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="266" />
+            <location filename="../../gui/main_window.py" line="268" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="269" />
+            <location filename="../../gui/main_window.py" line="271" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="270" />
+            <location filename="../../gui/main_window.py" line="272" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="271" />
+            <location filename="../../gui/main_window.py" line="273" />
             <source>Export &amp;template…</source>
             <translation>导出模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="273" />
+            <location filename="../../gui/main_window.py" line="275" />
             <source>Print pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="274" />
+            <location filename="../../gui/main_window.py" line="276" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="276" />
+            <location filename="../../gui/main_window.py" line="278" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="278" />
+            <location filename="../../gui/main_window.py" line="280" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="280" />
+            <location filename="../../gui/main_window.py" line="282" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="281" />
+            <location filename="../../gui/main_window.py" line="283" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="283" />
+            <location filename="../../gui/main_window.py" line="285" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="289" />
+            <location filename="../../gui/main_window.py" line="291" />
             <source>Cu&amp;t</source>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="290" />
+            <location filename="../../gui/main_window.py" line="292" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="291" />
+            <location filename="../../gui/main_window.py" line="293" />
             <source>&amp;Paste</source>
             <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="292" />
+            <location filename="../../gui/main_window.py" line="294" />
             <source>Fill &amp;down</source>
             <translation>向下填充(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="294" />
+            <location filename="../../gui/main_window.py" line="296" />
             <source>&amp;New entry</source>
             <translation>新建条目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="295" />
+            <location filename="../../gui/main_window.py" line="297" />
             <source>D&amp;uplicate rows</source>
             <translation>复制为新行(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="296" />
+            <location filename="../../gui/main_window.py" line="298" />
             <source>De&amp;lete rows</source>
             <translation>删除行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="298" />
+            <location filename="../../gui/main_window.py" line="300" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="300" />
+            <location filename="../../gui/main_window.py" line="302" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="301" />
+            <location filename="../../gui/main_window.py" line="303" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="310" />
+            <location filename="../../gui/main_window.py" line="312" />
             <source>&amp;Columns</source>
             <translation>显示列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="312" />
+            <location filename="../../gui/main_window.py" line="314" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="314" />
+            <location filename="../../gui/main_window.py" line="316" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="315" />
+            <location filename="../../gui/main_window.py" line="317" />
             <source>&amp;User guide</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="316" />
+            <location filename="../../gui/main_window.py" line="318" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="317" />
+            <location filename="../../gui/main_window.py" line="319" />
             <source>Open the &amp;data folder (backups, log)</source>
             <translation>打开数据文件夹（备份、日志）(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="319" />
+            <location filename="../../gui/main_window.py" line="321" />
             <source>&amp;About Chain Mapper</source>
             <translation>关于 Chain Mapper(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="375" />
+            <location filename="../../gui/main_window.py" line="377" />
             <source>(open a table first)</source>
             <translation>（请先打开一个表）</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="391" />
+            <location filename="../../gui/main_window.py" line="393" />
             <source>Open database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="392" />
+            <location filename="../../gui/main_window.py" line="394" />
             <source>Chain Mapper databases (*.sqlite *.db);;All files (*)</source>
             <translation>Chain Mapper 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="398" />
+            <location filename="../../gui/main_window.py" line="400" />
             <source>New database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="399" />
+            <location filename="../../gui/main_window.py" line="401" />
             <source>chain-map.sqlite</source>
             <translation>产业链图谱.sqlite</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="400" />
+            <location filename="../../gui/main_window.py" line="402" />
             <source>Chain Mapper databases (*.sqlite)</source>
             <translation>Chain Mapper 数据库 (*.sqlite)</translation>
         </message>
@@ -1732,12 +1732,17 @@ Nothing was changed.</source>
             <translation>（已删除）</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/model.py" line="409" />
+            <location filename="../../gui/tables/model.py" line="398" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/model.py" line="411" />
             <source>Not saved: {why}</source>
             <translation>未保存：{why}</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/model.py" line="411" />
+            <location filename="../../gui/tables/model.py" line="413" />
             <source>Required: the new entry is saved once this is filled in</source>
             <translation>必填：填写后即保存该新条目</translation>
         </message>

@@ -30,7 +30,7 @@ from gui.tables.view import SheetView
 LOG_COLUMNS = (
     Column("ts", editable=False, width=150), Column("user", editable=False, width=80),
     Column("action", editable=False, width=60), Column("table_name", editable=False, width=90),
-    Column("row_id", "int", editable=False, width=200), Column("column", editable=False, width=120),
+    Column("row_id", editable=False, width=200), Column("column", editable=False, width=120),
     Column("old_value", editable=False, width=240), Column("new_value", editable=False, width=240),
 )
 SUMMARY_LENGTH = 160

@@ -394,6 +394,8 @@ class SqlTableModel(QAbstractTableModel):
             return None
         refused = self._refused.get((row["id"], col.name))
         if role == Qt.ItemDataRole.DisplayRole:
+            if row.get("__draft") and col.required and row.get(col.name) in (None, ""):
+                return self.tr("required")  # greyed: what the new entry still needs
             return self.display_text(col, row)
         if role == Qt.ItemDataRole.EditRole:
             if refused is not None:
@@ -420,7 +422,7 @@ class SqlTableModel(QAbstractTableModel):
                 return QBrush(_DRAFT)
             if row.get("needs_check") == 1 and col.name == "name_zh":
                 return QBrush(_CHECK)
-        if role == Qt.ItemDataRole.ForegroundRole and row.get("__draft") and col.required and row.get(col.name) is None:
+        if role == Qt.ItemDataRole.ForegroundRole and row.get("__draft") and col.required and row.get(col.name) in (None, ""):
             return QBrush(QColor("#999"))
         return None
 

@@ -156,7 +156,8 @@ class SheetView(QTableView):
         if not rows:
             return ""
         model = self.model()
-        grid = [[model.index(r, c).data() or "" for c in cols] for r in rows]
+        grid = [[model.display_text(model.columns[c], model.row_data(r)) if model.row_data(r) else "" for c in cols]
+                for r in rows]
         text = to_tsv(grid)
         QGuiApplication.clipboard().setText(text)
         return text
