@@ -1722,27 +1722,27 @@ Nothing was changed.</source>
     <context>
         <name>SqlTableModel</name>
         <message>
-            <location filename="../../gui/tables/model.py" line="362" />
+            <location filename="../../gui/tables/model.py" line="361" />
             <source>New entry: saved once its required values are filled in</source>
             <translation>新条目：填好必填项后即保存</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/model.py" line="391" />
+            <location filename="../../gui/tables/model.py" line="390" />
             <source>(deleted)</source>
             <translation>（已删除）</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/model.py" line="398" />
+            <location filename="../../gui/tables/model.py" line="397" />
             <source>required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/model.py" line="411" />
+            <location filename="../../gui/tables/model.py" line="408" />
             <source>Not saved: {why}</source>
             <translation>未保存：{why}</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/model.py" line="413" />
+            <location filename="../../gui/tables/model.py" line="410" />
             <source>Required: the new entry is saved once this is filled in</source>
             <translation>必填：填写后即保存该新条目</translation>
         </message>
@@ -1969,40 +1969,53 @@ Delete anyway? Links to it are cleared and dependent rows (capabilities, supply 
             <translation>第 {row} 行：{problem}</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="237" />
-            <source>{bad} of {all} pasted cells are not valid:
-
-{lines}
-
-Apply the {good} valid cells?</source>
-            <translation>粘贴的 {all} 个单元格中有 {bad} 个无效：
-
-{lines}
-
-是否应用其余 {good} 个有效单元格？</translation>
+            <location filename="../../gui/tables/actions.py" line="238" />
+            <source>1 of {all} pasted cells is not valid:</source>
+            <translation>粘贴的 {all} 个单元格中有 1 个无效：</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="240" />
+            <location filename="../../gui/tables/actions.py" line="239" />
+            <source>{bad} of {all} pasted cells are not valid:</source>
+            <translation>粘贴的 {all} 个单元格中有 {bad} 个无效：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="243" />
+            <source>Nothing was pasted.</source>
+            <translation>未粘贴任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="247" />
+            <location filename="../../gui/tables/actions.py" line="252" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="248" />
+            <location filename="../../gui/tables/actions.py" line="249" />
+            <source>Paste the 1 valid cell?</source>
+            <translation>是否粘贴其余 1 个有效单元格？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="250" />
+            <source>Paste the {good} valid cells?</source>
+            <translation>是否粘贴其余 {good} 个有效单元格？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="260" />
             <source>Paste 1 cell into {table}</source>
             <translation>向{table}表粘贴 1 个单元格</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="250" />
+            <location filename="../../gui/tables/actions.py" line="262" />
             <source>Paste {n} cells into {table}</source>
             <translation>向{table}表粘贴 {n} 个单元格</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="277" />
+            <location filename="../../gui/tables/actions.py" line="289" />
             <source>Fill down 1 cell</source>
             <translation>向下填充 1 个单元格</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="278" />
+            <location filename="../../gui/tables/actions.py" line="290" />
             <source>Fill down {n} cells</source>
             <translation>向下填充 {n} 个单元格</translation>
         </message>

@@ -234,9 +234,21 @@ def paste_block(parent, model, top: int, left: int, grid: list[list[str]], *, as
         errors.append(QCoreApplication.translate("actions", "row {row}: {problem}").format(row=where, problem=wording.describe(exc)))
     good = parsing.cells
     if errors:
-        text = QCoreApplication.translate("actions", "{bad} of {all} pasted cells are not valid:\n\n{lines}\n\nApply the {good} valid cells?").format(
-            bad=len(errors), all=len(errors) + len(typed) - len(parsing.rejected), good=len(good),
-            lines="\n".join(errors[:12]))
+        bad, total, n_good = len(errors), len(errors) + len(typed) - len(parsing.rejected), len(good)
+        head = (QCoreApplication.translate("actions", "1 of {all} pasted cells is not valid:") if bad == 1 else
+                QCoreApplication.translate("actions", "{bad} of {all} pasted cells are not valid:")).format(
+            bad=bad, all=total)
+        lines = "\n".join(errors[:12]) + ("\n…" if bad > 12 else "")
+        if not n_good:
+            text = head + "\n\n" + lines + "\n\n" + QCoreApplication.translate("actions", "Nothing was pasted.")
+            if ask:
+                ask(text)
+            else:
+                messages.error(parent, QCoreApplication.translate("actions", "Paste"), text)
+            return 0, errors
+        question = (QCoreApplication.translate("actions", "Paste the 1 valid cell?") if n_good == 1 else
+                    QCoreApplication.translate("actions", "Paste the {good} valid cells?").format(good=n_good))
+        text = head + "\n\n" + lines + "\n\n" + question
         proceed = ask(text) if ask else messages.confirm(parent, QCoreApplication.translate("actions", "Paste"), text)
         if not proceed:
             return 0, errors

@@ -28,7 +28,6 @@ BLOCK = 64
 FIND_LIMIT = 50_000  # rows read at most to bring a row that moved far down into view
 DRAFT = -1  # the id of the draft row
 _ROOT = QModelIndex()  # the invalid index: "no parent" in a flat table
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored value, for editors and copy
 _REFUSED = QColor(255, 221, 221)
 _DRAFT = QColor(255, 250, 225)
 _CHECK = QColor(255, 244, 214)
@@ -404,8 +403,6 @@ class SqlTableModel(QAbstractTableModel):
             if col.kind in ("choice", "ref", "bool"):
                 return value
             return self.display_text(col, row) if col.kind in ("money", "number") else ("" if value is None else value)
-        if role == RAW_ROLE:
-            return row.get(col.name)
         if role == Qt.ItemDataRole.ToolTipRole:
             if refused is not None:
                 return self.tr("Not saved: {why}").format(why=refused[1])
