@@ -439,12 +439,12 @@ class MainWindow(QMainWindow):
                     page.splitter.restoreState(detail)
 
     def save_state(self) -> None:
-        settings.write("window/geometry", self.saveGeometry())
-        settings.write("window/splitter", self.splitter.saveState())
+        values = {"window/geometry": self.saveGeometry(), "window/splitter": self.splitter.saveState()}
         for table, page in self.table_pages.items():
-            settings.write(f"columns/{table}", page.view.horizontalHeader().saveState())
+            values[f"columns/{table}"] = page.view.horizontalHeader().saveState()
             if page.splitter is not None:
-                settings.write(f"detail/{table}", page.splitter.saveState())
+                values[f"detail/{table}"] = page.splitter.saveState()
+        settings.write_many(values)
 
     def shutdown(self) -> None:
         """Stop every background job: nobody waits for results that will never be shown."""

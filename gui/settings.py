@@ -57,6 +57,14 @@ def write(key: str, value) -> None:
     s.sync()
 
 
+def write_many(values: dict) -> None:
+    """Several keys, written to the file once (the window's state on close)."""
+    s = settings()
+    for key, value in values.items():
+        s.setValue(key, value)
+    s.sync()
+
+
 def add_recent(path: str) -> list[str]:
     recent = [p for p in read_list("recent_databases") if p != path]
     recent.insert(0, path)
