@@ -120,3 +120,16 @@ def test_tables_without_a_full_text_index_are_searched_too(small_db, table, text
     query = browse.query(small_db, table)
     query.set_search(text)
     assert len(_all(query)) == expected == query.count()
+
+
+def test_many_hits_walk_the_key_index_few_are_sorted_in_python(big):
+    query = TableQuery(big, "firms")
+    query.set_order("name_zh", False)
+    everyone = _expected(big, "name_zh")
+    query.set_ids(everyone[::-1][:-7])  # a filter with more hits than a small table holds
+    assert query.mode() == "keyed"
+    kept = set(everyone[::-1][:-7])
+    assert _all(query) == [i for i in everyone if i in kept]
+    query.set_ids(everyone[100:140])
+    assert query.mode() == "small"
+    assert _all(query) == everyone[100:140]
