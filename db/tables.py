@@ -144,14 +144,12 @@ class TableQuery:
         """'small' (sorted in Python), 'keyed' (indexed pinyin key) or 'stored' (the column's own order)."""
         if self.order_column == "id":
             return "stored"
-        total = self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM [{self.table}] LIMIT {SMALL_TABLE + 1})").fetchone()[0]
-        if total <= SMALL_TABLE:
-            return "small"
         if sort_keys.is_keyed(self.table, self.order_column) and self._keys_in_step():
             # A few hits of a search are sorted in Python (the same key, so the same order) rather than by
             # walking the whole index for them.
             return "small" if self._filtered() and self.count() <= SMALL_TABLE else "keyed"
-        return "stored"
+        total = self.db.execute(f"SELECT count(*) FROM (SELECT 1 FROM [{self.table}] LIMIT {SMALL_TABLE + 1})").fetchone()[0]
+        return "small" if total <= SMALL_TABLE else "stored"
 
     def _keys_in_step(self) -> bool:
         """Writes through db.changes keep the keys; rows written around it show in a count and the last id,

@@ -6,6 +6,8 @@ libraries) are built only after the window has painted, so the window appears at
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -50,6 +52,8 @@ class LazyPage(QWidget):
             self.page = self._factory(self)
             self._placeholder.hide()
             self._layout.addWidget(self.page)
+            if self.isVisible():
+                self.page.show()  # now, not queued: the page starts its work before anyone asks about it
         return self.page
 
     def paintEvent(self, event):  # noqa: N802 - Qt override
@@ -62,6 +66,12 @@ class LazyPage(QWidget):
         super().showEvent(event)
         if self.page is None and not self._after_paint:
             QTimer.singleShot(0, self.build)
+
+    def __getattr__(self, name: str):
+        # Anything else asked of the page (its charts, is_busy …) is the real page's: it is built for it.
+        if name.startswith("_") or name in ("page", "build"):
+            raise AttributeError(name)
+        return getattr(self.build(), name)
 
     def summary(self) -> str:
         return self.page.summary() if self.page is not None and hasattr(self.page, "summary") else ""
@@ -93,6 +103,10 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.table_pages: dict[str, TablePage] = {}
         self._windows = []  # help windows kept alive
+        self._tables_queued = False
+        self._shut_down = False
+        self._loader = QTimer(self, singleShot=True, interval=0)
+        self._loader.timeout.connect(self._load_next_table)
         self._build_pages()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
@@ -446,8 +460,29 @@ class MainWindow(QMainWindow):
                 values[f"detail/{table}"] = page.splitter.saveState()
         settings.write_many(values)
 
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._tables_queued:
+            self._tables_queued = True
+            self._loader.start()
+
+    def _load_next_table(self) -> None:
+        """Once the window is up, read the tables' first rows a few at a time (about 40 ms per turn of the
+        event loop), so every page opens at once and the window never waits for them."""
+        started = time.perf_counter()
+        for page in self.table_pages.values():
+            if self._shut_down:
+                return
+            if not page.model.is_loaded:
+                if time.perf_counter() - started > 0.04:
+                    self._loader.start()
+                    return
+                page.ensure_loaded()
+
     def shutdown(self) -> None:
         """Stop every background job: nobody waits for results that will never be shown."""
+        self._shut_down = True
+        self._loader.stop()
         for page in self.pages.values():
             if hasattr(page, "shutdown"):
                 page.shutdown()

@@ -41,10 +41,9 @@ def test_window_shows_before_the_chart_libraries_load(tmp_path, map_file):
         window.show()
         before = [m for m in ("pyqtgraph", "numpy") if m in sys.modules]
         import time
-        for _ in range(200):  # the Overview is built once the window has painted
+        give_up = time.monotonic() + 60  # the Overview is built once the window has painted (a busy CI is slow)
+        while window.pages["overview"].page is None and time.monotonic() < give_up:
             app.processEvents()
-            if window.pages["overview"].page is not None:
-                break
             time.sleep(0.01)
         print(before, window.pages["overview"].page is not None, "pyqtgraph" in sys.modules)
     """)
