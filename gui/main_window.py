@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -19,67 +18,18 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from gui import help as help_windows
 from gui import i18n, labels, messages, settings, worker
+from gui.lazy_page import LazyPage
+from gui.menus import action
 from gui.tables.history_page import HistoryPage
 from gui.tables.page import TablePage
 
 PAGES = ("overview", "chain", "firms", "components", "layers", "capabilities", "supply_links", "centres",
          "plans_targets", "observations", "sources", "history")
-
-
-class LazyPage(QWidget):
-    """Stands in for a page that is expensive to build (charts): says "Loading…" and builds the real page
-    once it has been painted (``build_after_paint``) or when first needed."""
-
-    def __init__(self, factory, parent=None, *, build_after_paint: bool = False):
-        super().__init__(parent)
-        self._factory = factory
-        self._after_paint = build_after_paint
-        self.page: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._placeholder = QLabel(self.tr("Loading…"), self)
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._layout.addWidget(self._placeholder)
-
-    def build(self) -> QWidget:
-        if self.page is None:
-            self.page = self._factory(self)
-            self._placeholder.hide()
-            self._layout.addWidget(self.page)
-            if self.isVisible():
-                self.page.show()  # now, not queued: the page starts its work before anyone asks about it
-        return self.page
-
-    def paintEvent(self, event):  # noqa: N802 - Qt override
-        super().paintEvent(event)
-        if self.page is None and self._after_paint:
-            self._after_paint = False
-            QTimer.singleShot(0, self.build)
-
-    def showEvent(self, event):  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.page is None and not self._after_paint:
-            QTimer.singleShot(0, self.build)
-
-    def __getattr__(self, name: str):
-        # Anything else asked of the page (its charts, is_busy …) is the real page's: it is built for it.
-        if name.startswith("_") or name in ("page", "build"):
-            raise AttributeError(name)
-        return getattr(self.build(), name)
-
-    def summary(self) -> str:
-        return self.page.summary() if self.page is not None and hasattr(self.page, "summary") else ""
-
-    def shutdown(self) -> None:
-        for widget in [self.page, *(self.page.findChildren(QWidget) if self.page is not None else [])]:
-            if widget is not None and hasattr(widget, "shutdown"):
-                widget.shutdown()
 
 
 class MainWindow(QMainWindow):
@@ -264,75 +214,10 @@ class MainWindow(QMainWindow):
             page.view.horizontalScrollBar().setValue(hscroll)
 
     # ----- menus ---------------------------------------------------------------------------------------------
-    def _action(self, menu, text, slot=None, shortcut=None, enabled=True) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        if slot is not None:
-            action.triggered.connect(slot)
-        action.setEnabled(enabled)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New database…"), self._new_database, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Open…"), self._open_database, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self._fill_recent()
-        file_menu.addSeparator()
-        self.import_action = self._action(file_menu, self.tr("&Import…"), self._import, QKeySequence("Ctrl+I"))
-        self.export_action = self._action(file_menu, self.tr("&Export…"), self._export, QKeySequence("Ctrl+E"))
-        self._action(file_menu, self.tr("Export &template…"), self._export_template)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Print pre&view…"), self._report("print_preview"))
-        self.print_action = self._action(file_menu, self.tr("&Print…"), self._report("print_report"),
-                                         QKeySequence.StandardKey.Print)
-        self._action(file_menu, self.tr("Export P&DF…"), self._report("export_pdf"))
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        from gui.menus import build_menus
 
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.hub.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.hub.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addAction(undo)
-        edit.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
-        edit.addSeparator()
-        self._action(edit, self.tr("Cu&t"), lambda: self._on_view("cut"))
-        self._action(edit, self.tr("&Copy"), lambda: self._on_view("copy"))
-        self._action(edit, self.tr("&Paste"), lambda: self._on_view("paste"))
-        self._action(edit, self.tr("Fill &down"), lambda: self._on_view("fill"))
-        edit.addSeparator()
-        self._action(edit, self.tr("&New entry"), lambda: self._on_page("add_row"), QKeySequence("Ctrl+Shift+N"))
-        self._action(edit, self.tr("D&uplicate rows"), lambda: self._on_page("duplicate_rows"))
-        self._action(edit, self.tr("De&lete rows"), lambda: self._on_page("delete_rows"), QKeySequence("Ctrl+Shift+Del"))
-        edit.addSeparator()
-        self._action(edit, self.tr("&Find"), lambda: self._on_page("focus_search"), QKeySequence.StandardKey.Find)
-
-        view = bar.addMenu(self.tr("&View"))
-        lang = view.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        for code, name in (("zh_CN", "中文（简体）"), ("en", "English")):
-            action = self._action(lang, name, lambda _c=False, c=code: self._choose_language(c))
-            action.setCheckable(True)
-            action.setChecked(i18n.current() == code)
-            action.setData(code)
-            self.language_group.addAction(action)
-        self.columns_menu = view.addMenu(self.tr("&Columns"))
-        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
-        self._action(view, self.tr("&Refresh"), lambda: self.hub.changed.emit(None), QKeySequence.StandardKey.Refresh)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&User guide"), self._guide, QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._shortcuts)
-        self._action(help_menu, self.tr("Open the &data folder (backups, log)"), self._data_folder)
-        help_menu.addSeparator()
-        self._action(help_menu, self.tr("&About Chain Mapper"), self._about)
+        build_menus(self)
 
     def _choose_language(self, code: str) -> None:
         if code != i18n.current():
@@ -400,7 +285,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in settings.read_list("recent_databases"):
-            self._action(self.recent_menu, path, lambda _c=False, p=path: self.open_requested.emit(p))
+            action(self, self.recent_menu, path, lambda _c=False, p=path: self.open_requested.emit(p))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def _open_database(self) -> None:

@@ -908,7 +908,7 @@ Nothing was changed.</source>
     <context>
         <name>LazyPage</name>
         <message>
-            <location filename="../../gui/main_window.py" line="44" />
+            <location filename="../../gui/lazy_page.py" line="20" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -916,232 +916,232 @@ Nothing was changed.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="108" />
+            <location filename="../../gui/main_window.py" line="72" />
             <source>Saved {time}</source>
             <translation>已保存 {time}</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="112" />
+            <location filename="../../gui/main_window.py" line="76" />
             <source>Chain Mapper — {path}</source>
             <translation>Chain Mapper — {path}</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="123" />
+            <location filename="../../gui/main_window.py" line="87" />
             <source>Overview</source>
             <translation>总览</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="123" />
+            <location filename="../../gui/main_window.py" line="87" />
             <source>Chain map</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="123" />
+            <location filename="../../gui/main_window.py" line="87" />
             <source>Plans &amp; targets</source>
             <translation>规划与目标</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="124" />
+            <location filename="../../gui/main_window.py" line="88" />
             <source>History</source>
             <translation>修改记录</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="163" />
+            <location filename="../../gui/main_window.py" line="127" />
             <source>Map</source>
             <translation>图谱</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="164" />
+            <location filename="../../gui/main_window.py" line="128" />
             <source>Outline</source>
             <translation>大纲</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="225" />
+            <location filename="../../gui/main_window.py" line="189" />
             <source>Cannot undo or redo</source>
             <translation>无法撤销或重做</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="265" />
+            <location filename="../../gui/menus.py" line="26" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="266" />
+            <location filename="../../gui/menus.py" line="27" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="267" />
+            <location filename="../../gui/menus.py" line="28" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="268" />
+            <location filename="../../gui/menus.py" line="29" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="271" />
+            <location filename="../../gui/menus.py" line="32" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="272" />
+            <location filename="../../gui/menus.py" line="33" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="273" />
+            <location filename="../../gui/menus.py" line="34" />
             <source>Export &amp;template…</source>
             <translation>导出模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="275" />
+            <location filename="../../gui/menus.py" line="36" />
             <source>Print pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="276" />
+            <location filename="../../gui/menus.py" line="37" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="278" />
+            <location filename="../../gui/menus.py" line="39" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="280" />
+            <location filename="../../gui/menus.py" line="41" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="282" />
+            <location filename="../../gui/menus.py" line="43" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="283" />
+            <location filename="../../gui/menus.py" line="44" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="285" />
+            <location filename="../../gui/menus.py" line="46" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="291" />
+            <location filename="../../gui/menus.py" line="52" />
             <source>Cu&amp;t</source>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="292" />
+            <location filename="../../gui/menus.py" line="53" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="293" />
+            <location filename="../../gui/menus.py" line="54" />
             <source>&amp;Paste</source>
             <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="294" />
+            <location filename="../../gui/menus.py" line="55" />
             <source>Fill &amp;down</source>
             <translation>向下填充(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="296" />
+            <location filename="../../gui/menus.py" line="57" />
             <source>&amp;New entry</source>
             <translation>新建条目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="297" />
+            <location filename="../../gui/menus.py" line="58" />
             <source>D&amp;uplicate rows</source>
             <translation>复制为新行(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="298" />
+            <location filename="../../gui/menus.py" line="59" />
             <source>De&amp;lete rows</source>
             <translation>删除行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="300" />
+            <location filename="../../gui/menus.py" line="61" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="302" />
+            <location filename="../../gui/menus.py" line="63" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="303" />
+            <location filename="../../gui/menus.py" line="64" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="312" />
+            <location filename="../../gui/menus.py" line="73" />
             <source>&amp;Columns</source>
             <translation>显示列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="314" />
+            <location filename="../../gui/menus.py" line="75" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="316" />
+            <location filename="../../gui/menus.py" line="77" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="317" />
+            <location filename="../../gui/menus.py" line="78" />
             <source>&amp;User guide</source>
             <translation>使用指南(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="318" />
+            <location filename="../../gui/menus.py" line="79" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="319" />
+            <location filename="../../gui/menus.py" line="80" />
             <source>Open the &amp;data folder (backups, log)</source>
             <translation>打开数据文件夹（备份、日志）(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="321" />
+            <location filename="../../gui/menus.py" line="82" />
             <source>&amp;About Chain Mapper</source>
             <translation>关于 Chain Mapper(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="377" />
+            <location filename="../../gui/main_window.py" line="276" />
             <source>(open a table first)</source>
             <translation>（请先打开一个表）</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="393" />
+            <location filename="../../gui/main_window.py" line="292" />
             <source>Open database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="394" />
+            <location filename="../../gui/main_window.py" line="293" />
             <source>Chain Mapper databases (*.sqlite *.db);;All files (*)</source>
             <translation>Chain Mapper 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="400" />
+            <location filename="../../gui/main_window.py" line="299" />
             <source>New database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="401" />
+            <location filename="../../gui/main_window.py" line="300" />
             <source>chain-map.sqlite</source>
             <translation>产业链图谱.sqlite</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="402" />
+            <location filename="../../gui/main_window.py" line="301" />
             <source>Chain Mapper databases (*.sqlite)</source>
             <translation>Chain Mapper 数据库 (*.sqlite)</translation>
         </message>
@@ -1722,27 +1722,27 @@ Nothing was changed.</source>
     <context>
         <name>SqlTableModel</name>
         <message>
-            <location filename="../../gui/tables/model.py" line="361" />
+            <location filename="../../gui/tables/model.py" line="281" />
             <source>New entry: saved once its required values are filled in</source>
             <translation>新条目：填好必填项后即保存</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/model.py" line="390" />
+            <location filename="../../gui/tables/model.py" line="310" />
             <source>(deleted)</source>
             <translation>（已删除）</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/model.py" line="397" />
+            <location filename="../../gui/tables/model.py" line="317" />
             <source>required</source>
             <translation>必填</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/model.py" line="408" />
+            <location filename="../../gui/tables/model.py" line="328" />
             <source>Not saved: {why}</source>
             <translation>未保存：{why}</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/model.py" line="410" />
+            <location filename="../../gui/tables/model.py" line="330" />
             <source>Required: the new entry is saved once this is filled in</source>
             <translation>必填：填写后即保存该新条目</translation>
         </message>

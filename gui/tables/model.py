@@ -6,8 +6,8 @@ time by core.browse / db.tables with keyset paging) and a bounded cache of row v
 layout and row signals, so the current cell, the selection and the scroll position stay where they were,
 and a row whose sort value changed stays selected where it lands.
 
-A new row is a *draft* shown on top (id ``DRAFT``) until its required values are given and valid; only then
-is it saved (one undo step). Until then nothing is in the database, so nothing counts it.
+A new row is a *draft* shown on top until its required values are given and valid (gui/tables/drafts.py);
+until then nothing is in the database, so nothing counts it.
 """
 
 from __future__ import annotations
@@ -21,19 +21,19 @@ from core import browse, operations
 from core.fields.display import format_value
 from core.fields.spec import TABLES, Column
 from gui import labels, wording
+from gui.tables.drafts import DRAFT, DraftRows
 
 PAGE_SIZE = 256
 CACHE_ROWS = 20_000
 BLOCK = 64
 FIND_LIMIT = 50_000  # rows read at most to bring a row that moved far down into view
-DRAFT = -1  # the id of the draft row
 _ROOT = QModelIndex()  # the invalid index: "no parent" in a flat table
 _REFUSED = QColor(255, 221, 221)
 _DRAFT = QColor(255, 250, 225)
 _CHECK = QColor(255, 244, 214)
 
 
-class SqlTableModel(QAbstractTableModel):
+class SqlTableModel(DraftRows, QAbstractTableModel):
     """Signals:
         rejected(str): typed input was refused; the text says which column and why.
         loaded(): the rows were read again after a new order, search or filter.
@@ -236,86 +236,6 @@ class SqlTableModel(QAbstractTableModel):
     def display_name(self, row: dict) -> str:
         """How people call this row (undo texts, questions): its name, never its number."""
         return browse.row_name(self.table, row, labels.lang()) or f"#{row.get('id')}"
-
-    # ----- drafts ----------------------------------------------------------------------------------------------
-    @property
-    def draft(self) -> dict | None:
-        return self._draft
-
-    def start_draft(self) -> int:
-        """Show a new, empty row on top (only the schema's defaults filled in); returns its row (0)."""
-        if self._draft is None:
-            self._draft = {**operations.new_row(self.hub.db, self.table), "id": DRAFT, "__draft": True}
-            self.beginInsertRows(_ROOT, 0, 0)
-            self._ids.insert(0, DRAFT)
-            self.endInsertRows()
-        return 0
-
-    def draft_is_empty(self) -> bool:
-        if self._draft is None:
-            return True
-        defaults = operations.new_row(self.hub.db, self.table)
-        return all(v in (None, "") or defaults.get(k) == v for k, v in self._draft.items()
-                   if not k.startswith("__") and k != "id" and not k.endswith("__label"))
-
-    def discard_draft(self) -> None:
-        if self._draft is None:
-            return
-        row = self.row_of(DRAFT)
-        self._draft = None
-        self._refused = {k: v for k, v in self._refused.items() if k[0] != DRAFT}
-        if row is not None:
-            self.beginRemoveRows(_ROOT, row, row)
-            self._ids.pop(row)
-            self.endRemoveRows()
-
-    def update_draft(self, cells) -> bool:
-        """Put parsed values into the draft; once no required value is missing, save it. False when the
-        save was refused (the refusal is reported as for a cell)."""
-        from gui.tables import actions
-
-        for cell in cells:
-            self._draft[cell.column] = cell.value
-            col = next((c for c in self.columns if c.name == cell.column), None)
-            if col is not None and col.ref:
-                names = browse.labels(self.hub.db, col.ref, [cell.value], labels.lang()) if cell.value is not None else {}
-                self._draft[f"{col.name}__label"] = names.get(cell.value)
-        row = self.row_of(DRAFT)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
-        values = {k: v for k, v in self._draft.items() if not k.startswith("__") and k != "id"
-                  and not k.endswith("__label")}
-        if operations.missing_required(self.table, values):
-            return True
-        self._committing = True
-        try:
-            new_id = actions.add_row(self, values, name=self.display_name(self._draft))  # named as typed
-        finally:
-            self._committing = False
-        if new_id is None:
-            return False
-        self._draft = None
-        if self.row_of(DRAFT) is not None:  # not refreshed (the hub told nobody): drop the draft row now
-            self.discard_draft()
-        self.draft_saved.emit(new_id)
-        return True
-
-    # ----- refused input ---------------------------------------------------------------------------------------
-    def refusal(self, index) -> tuple[str, str] | None:
-        """(typed text, why) of the last refused input at this cell, kept for correction."""
-        row_id = self.row_id(index.row())
-        return self._refused.get((row_id, self.columns[index.column()].name)) if index.isValid() else None
-
-    def clear_refusal(self, index) -> None:
-        if index.isValid() and self._refused.pop((self.row_id(index.row()), self.columns[index.column()].name),
-                                                 None) is not None:
-            self.dataChanged.emit(index, index)
-
-    def refuse(self, index, text, why: str) -> None:
-        self._refused[(self.row_id(index.row()), self.columns[index.column()].name)] = (
-            "" if text is None else str(text), why)
-        self.dataChanged.emit(index, index)
-        self.rejected.emit(why)
 
     # ----- Qt overrides ---------------------------------------------------------------------------------------
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt override
