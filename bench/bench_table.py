@@ -1,9 +1,11 @@
-"""GUI table figures on a large map: time to first rows, sort and search times, memory; and the cold start.
+"""GUI table figures on large maps: first rows, sorts (pinyin through the indexed key against plain id order in
+the same run), scrolling, search, an edit that keeps its place, memory; how they grow from 10k to 100k firms
+(and to a million with --db); the cold start against a bare window.
 
-    python bench/bench_table.py [--db BIG.sqlite] [--firms 1000000] [--repeat 5]
+    python bench/bench_table.py [--sizes 10000,100000] [--db BIG.sqlite] [--repeat 5] [--no-cold-start]
 
-Without --db a map of --firms firms is generated first (bench/generate.py; 1,000,000 takes ~1.5 min here).
-Goals from the issue: first rows < 100 ms, sort and filter < 300 ms, cold start < 1.5 s.
+Without --db maps of each size are generated first (bench/generate.py; 100,000 firms take ~15 s here).
+Goals: first rows < 100 ms, sort and filter < 300 ms, an edit < 100 ms at any size.
 """
 
 from __future__ import annotations
@@ -31,62 +33,49 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def timed(fn, repeat: int) -> tuple[float, float, float]:
+def timed(fn, repeat: int) -> float:
     runs = []
     for _ in range(repeat):
         t = time.perf_counter()
         fn()
         runs.append((time.perf_counter() - t) * 1000)
-    return statistics.median(runs), min(runs), max(runs)
+    return statistics.median(runs)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db")
-    parser.add_argument("--firms", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
-    path = Path(args.db) if args.db else None
-    if path is None:
-        from generate import generate
-
-        path = Path(tempfile.mkdtemp()) / "big.sqlite"
-        t = time.perf_counter()
-        generate(str(path), firms=args.firms)
-        print(f"generated {args.firms:,} firms in {time.perf_counter() - t:.1f} s")
-
+def measure(path: Path, repeat: int) -> dict[str, float]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from db.connection import open_database
+    from db.sort_keys import in_step
     from gui.hub import DataHub
     from gui.tables.model import SqlTableModel
     from gui.tables.view import SheetView
 
     app = QApplication.instance() or QApplication([])
-    rss0 = rss_mb()
     hub = DataHub(open_database(path))
-    n = hub.db.execute("SELECT count(*) FROM firms").fetchone()[0]
-    print(f"database: {path} ({path.stat().st_size / 1e6:.0f} MB, {n:,} firms)")
-    rows = []
+    out: dict[str, float] = {}
+    out["keys in step: count + last id (on open)"] = timed(lambda: in_step(hub.db, "firms"), repeat)
 
-    def first_rows():
-        model = SqlTableModel(hub, "firms")
+    def first_rows(column, descending=False):
+        model = SqlTableModel(hub, "firms", load=False)
+        model.set_order(column, descending)
         view = SheetView(model)
         view.resize(1200, 800)
+        model.reload()
         view.show()
         app.processEvents()
         model.data(model.index(0, 0))
         view.close()
 
-    rows.append(("open table, first rows shown", *timed(first_rows, args.repeat)))
+    out["open, first rows: id order (baseline)"] = timed(lambda: first_rows("id"), repeat)
+    out["open, first rows: name pinyin order"] = timed(lambda: first_rows("name_zh"), repeat)
     model = SqlTableModel(hub, "firms")
     cols = [c.name for c in model.columns]
-    for name, order in (("name_zh", Qt.SortOrder.AscendingOrder), ("valuation_cny", Qt.SortOrder.DescendingOrder),
-                        ("founded_year", Qt.SortOrder.AscendingOrder)):
-        rows.append((f"sort by {name} {'desc' if order == Qt.SortOrder.DescendingOrder else 'asc'}",
-                     *timed(lambda n=name, o=order: (model.sort(cols.index(n), o), model.data(model.index(0, 0))),
-                            args.repeat)))
+    for name, desc in (("id", False), ("name_zh", False), ("name_zh", True), ("short_name", False),
+                       ("valuation_cny", True), ("founded_year", False)):
+        out[f"sort by {name} {'desc' if desc else 'asc'}"] = timed(
+            lambda n=name, d=desc: (model.set_order(n, d), model.data(model.index(0, 0))), repeat)
     model.sort(cols.index("name_zh"), Qt.SortOrder.AscendingOrder)
 
     def scroll():
@@ -94,47 +83,95 @@ def main() -> int:
             model.fetchMore()
             model.data(model.index(model.rowCount() - 1, 0))
 
-    rows.append(("fetch 40 more pages (10,240 rows)", *timed(scroll, 1)))
-    sample = hub.db.execute("SELECT short_name, name_zh FROM firms WHERE id = ?", [n // 2]).fetchone()
-    queries = [sample[0][:2], sample[1][3:7], "机器人", "Tech", "乐"]
-    for q in queries:
-        def search(q=q):
-            model.set_search(q)
-            model.data(model.index(0, 0))
-
-        med = timed(search, args.repeat)
-        rows.append((f"search {q!r} ({model.total_count():,} hits), first rows", *med))
+    out["fetch 40 more pages (10,240 rows)"] = timed(scroll, 1)
+    sample = hub.db.execute("SELECT short_name, name_zh FROM firms WHERE id = ?",
+                            [hub.db.execute("SELECT max(id) / 2 FROM firms").fetchone()[0]]).fetchone()
+    for what, q in (("4 characters of a name", sample[1][3:7]), ("'机器人'", "机器人")):
+        out[f"search {what}, first rows"] = timed(
+            lambda q=q: (model.set_search(q), model.data(model.index(0, 0))), repeat)
     model.set_search("")
-    rows.append(("count(*) for the status bar", *timed(lambda: (setattr(model, "_total", None), model.total_count()),
-                                                       args.repeat)))
-    rss1 = rss_mb()
+    c = cols.index("employees")
+    values = iter(range(10_000, 10_000 + repeat * 2))
+    out["edit a cell, rows refreshed in place"] = timed(
+        lambda: model.setData(model.index(100, c), str(next(values))), repeat)
+    n = cols.index("name_zh")
+    names = iter(f"阿阿测试{i}" if i % 2 else f"佐佐测试{i}" for i in range(repeat * 2))
+    out["rename: the row moves far, stays selected"] = timed(
+        lambda: model.setData(model.index(model.row_of(model.row_id(3)) or 3, n), next(names)), repeat)
+    hub.undo_stack.clear()
+    out["count(*) for the status bar"] = timed(lambda: (model.query.set_search(""), model.query.count()), repeat)
+    hub.close()
+    return out
 
-    # Cold start: python main.py on the default dataset until the window is usable.
+
+def keys_fill(path: Path) -> float:
+    """Seconds to compute every pinyin key of the firms (what migration m006 costs on an existing map)."""
+    from db import sort_keys
+    from db.connection import open_database
+
+    db = open_database(path)
+    t = time.perf_counter()
+    with db.atomic():
+        sort_keys.rebuild(db, "firms")
+    seconds = time.perf_counter() - t
+    db.conn.close()
+    return seconds
+
+
+def cold_start(repeat: int) -> tuple[float, float]:
     env = dict(os.environ, CHAIN_MAPPER_EXIT_WHEN_READY="1", CHAIN_MAPPER_HOME=tempfile.mkdtemp(),
                XDG_CONFIG_HOME=tempfile.mkdtemp())
     subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, check=True, capture_output=True)  # creates db
+    code = ("import sqlite3; from PySide6.QtWidgets import QApplication, QMainWindow; a = QApplication([]); "
+            "w = QMainWindow(); w.show(); a.processEvents()")
+    cold = timed(lambda: subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, check=True,
+                                        capture_output=True), repeat)
+    bare = timed(lambda: subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True),
+                 repeat)
+    return cold, bare
 
-    def cold():
-        subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, check=True, capture_output=True)
 
-    def bare():
-        code = ("import sqlite3; from PySide6.QtWidgets import QApplication, QMainWindow; a = QApplication([]); "
-                "w = QMainWindow(); w.show(); a.processEvents()")
-        subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="10000,100000", help="firms in the generated maps (comma-separated)")
+    parser.add_argument("--db", help="also measure this (large) database")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-cold-start", action="store_true")
+    args = parser.parse_args()
+    from generate import generate
 
-    cold_t = timed(cold, args.repeat)
-    bare_t = timed(bare, args.repeat)
-    rows.append(("cold start: python main.py -> usable window", *cold_t))
-    rows.append(("baseline: bare QtWidgets window + sqlite3", *bare_t))
-
-    width = max(len(r[0]) for r in rows)
-    print(f"{'what':<{width}}  {'median ms':>10}  {'min':>8}  {'max':>8}")
-    for what, med, lo, hi in rows:
-        print(f"{what:<{width}}  {med:>10.1f}  {lo:>8.1f}  {hi:>8.1f}")
-    print(f"cold start / bare window: {cold_t[0] / bare_t[0]:.2f}x")
-    print(f"memory: {rss0:.0f} MB before opening, {rss1:.0f} MB after all of the above "
-          f"(the model keeps ids of loaded rows and at most 20,000 cached rows)")
-    hub.close()
+    maps: list[tuple[str, Path]] = []
+    for size in [int(s) for s in args.sizes.split(",") if s]:
+        path = Path(tempfile.mkdtemp()) / f"firms-{size}.sqlite"
+        t = time.perf_counter()
+        generate(str(path), firms=size)
+        print(f"generated {size:,} firms in {time.perf_counter() - t:.1f} s")
+        maps.append((f"{size:,}", path))
+    if args.db:
+        maps.append((Path(args.db).name, Path(args.db)))
+    rss0 = rss_mb()
+    results = {label: measure(path, args.repeat) for label, path in maps}
+    labels = [label for label, _ in maps]
+    rows = list(next(iter(results.values())))
+    width = max(len(r) for r in rows)
+    print(f"\nmedian ms of {args.repeat} runs; firms in the map:")
+    print(f"{'what':<{width}}  " + "  ".join(f"{label:>12}" for label in labels)
+          + ("  growth" if len(labels) > 1 else ""))
+    for row in rows:
+        values = [results[label][row] for label in labels]
+        growth = f"  {values[-1] / values[0]:.1f}x" if len(values) > 1 and values[0] > 0 else ""
+        print(f"{row:<{width}}  " + "  ".join(f"{v:>12.1f}" for v in values) + growth)
+    for label in labels:
+        base = results[label]["sort by id asc"]
+        print(f"{label}: pinyin sort / id sort = {results[label]['sort by name_zh asc'] / base:.2f}x")
+    for label, path in maps:
+        print(f"{label}: computing every firm's pinyin key (migration m006): {keys_fill(path):.1f} s")
+    print(f"memory: {rss0:.0f} MB before opening, {rss_mb():.0f} MB after all of the above "
+          f"(a model keeps the ids of loaded rows and at most 20,000 cached rows)")
+    if not args.no_cold_start:
+        cold, bare = cold_start(args.repeat)
+        print(f"cold start, python main.py -> usable window: {cold:.0f} ms; bare QtWidgets window + sqlite3: "
+              f"{bare:.0f} ms ({cold / bare:.2f}x)")
     return 0
 
 

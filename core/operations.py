@@ -148,37 +148,24 @@ def fill_down(db, table: str, top: dict, below: list[dict], columns: list[str]) 
 
 # ----- rows ------------------------------------------------------------------------------------------------
 
-def blank_row(db, table: str) -> dict:
-    """The values of a new row: required columns get a first value (the GUI keeps new rows as drafts)."""
-    row: dict = {}
-    for col in fields.columns(table):
-        if not col.required:
-            continue
-        if col.kind == "ref":
-            first = rows.first_id(db, col.ref)
-            if first is None:
-                raise FieldRejected("needs_first", table=table, column=col.name, ref_table=col.ref)
-            row[col.name] = first
-        elif col.kind == "choice":
-            row[col.name] = col.choices[0]
-        elif col.kind == "bool":
-            row[col.name] = 0
-        elif col.kind in ("int", "number"):
-            row[col.name] = 2 if col.name == "wanted_suppliers" else 0
-        elif col.kind in ("date", "period"):
-            from datetime import date
+def new_row(db, table: str) -> dict:
+    """The values a new row starts with: the schema's defaults only (local = yes, kind = stock …). Nothing
+    is made up: a new row stays a draft in the GUI until the planner has given its required values."""
+    names = {c.name for c in fields.columns(table)}
+    return {k: v for k, v in rows.column_defaults(db, table).items() if k in names}
 
-            row[col.name] = date.today().isoformat()
-        else:
-            row[col.name] = "新条目" if col.name.endswith("_zh") or col.name == "title" else "NEW"
-    if table == "observations":
-        row.setdefault("as_of_precision", "day")
-    return row
+
+def missing_required(table: str, row: dict) -> list[str]:
+    """The required columns still empty in ``row`` (a draft is saved once there are none)."""
+    return [c.name for c in fields.columns(table) if c.required and row.get(c.name) in (None, "")]
 
 
 def add_row(db, table: str, values: dict | None = None) -> Outcome:
-    """Add one row (``values`` already parsed). Outcome.value is its id."""
-    data = dict(values) if values is not None else blank_row(db, table)
+    """Add one row (``values`` already parsed). Outcome.value is its id. Raises FieldRejected ('required')
+    while a required column is empty."""
+    data = {**new_row(db, table), **(values or {})}
+    for name in missing_required(table, data):
+        raise FieldRejected("required", table=table, column=name, text="")
     fields.check_row(table, data)
     batch = changes.new_batch()
     try:

@@ -58,3 +58,15 @@ def changed_since(db, position: int, table: str, row_ids) -> set[int]:
             f"SELECT DISTINCT row_id FROM change_log WHERE id > ? AND table_name = ? AND row_id IN "
             f"({', '.join('?' for _ in chunk)})", [position, table, *chunk]))
     return out
+
+
+def last_row(db, table: str, row_id: int) -> dict | None:
+    """The row as the log last kept it whole (its insert, or its delete): how a deleted row is named."""
+    found = db.execute("SELECT coalesce(old_value, new_value) FROM change_log WHERE table_name = ? AND row_id = ? "
+                       "AND action IN ('insert', 'delete') ORDER BY id DESC LIMIT 1", [table, row_id]).fetchone()
+    if not found or found[0] is None:
+        return None
+    try:
+        return decode_row(found[0])
+    except (TypeError, json.JSONDecodeError):
+        return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from db import sort_keys
+
 # Table -> the columns whose text is searchable.
 SEARCHABLE: dict[str, tuple[str, ...]] = {
     "firms": ("name_zh", "short_name", "name_en", "aliases", "products", "notes"),
@@ -93,6 +95,7 @@ def refresh_rows(db, table: str, ids) -> None:
     if table not in SEARCHABLE:
         return
     ids = list(ids)
+    sort_keys.refresh(db, table, ids)  # the pinyin order keys of the name columns follow the same writes
     fts = index_table(table)
     cols = ", ".join(f"[{c}]" for c in SEARCHABLE[table])
     for start in range(0, len(ids), 500):
@@ -124,4 +127,6 @@ def rebuild(db, table: str) -> int:
                 [(r[0], document(dict(zip(names, r, strict=True)), table)) for r in batch],
             )
             n += len(batch)
+        if table in sort_keys.KEYED and sort_keys.ready(db, table):
+            sort_keys.rebuild(db, table)  # the pinyin order keys are derived from the same rows
     return n

@@ -18,11 +18,18 @@ from core import operations, workspace
 from core.errors import ChainMapperError
 
 
-class BatchCommand(QUndoCommand):
-    """One user action that has already run once; undo and redo revert logged batches."""
+def wording(text) -> str:
+    """An action's text: a string, or a function wording it in the UI's language now."""
+    return text() if callable(text) else text
 
-    def __init__(self, hub: DataHub, text: str, outcome: operations.Outcome):
-        super().__init__(text)
+
+class BatchCommand(QUndoCommand):
+    """One user action that has already run once; undo and redo revert logged batches. Its text may be a
+    function, so the Edit menu says "Undo …" in the UI's language after a switch."""
+
+    def __init__(self, hub: DataHub, text, outcome: operations.Outcome):
+        super().__init__(wording(text))
+        self.describe = text if callable(text) else None
         self._hub = hub
         self._batch = outcome.batch  # the batch in effect: reverted by undo
         self._tables = set(outcome.tables)
@@ -69,20 +76,21 @@ class DataHub(QObject):
     def path(self) -> str:
         return workspace.path_of(self.db)
 
-    def perform(self, text: str, operation: Callable[[object], operations.Outcome]) -> operations.Outcome:
-        """Run ``operation(db)`` now; if it wrote anything make it one undo step. Errors propagate."""
+    def perform(self, text, operation: Callable[[object], operations.Outcome]) -> operations.Outcome:
+        """Run ``operation(db)`` now; if it wrote anything make it one undo step named ``text`` (a string or
+        a function wording it). Errors propagate."""
         outcome = operation(self.db)
         self.record(text, outcome)
         return outcome
 
-    def record(self, text: str, outcome: operations.Outcome) -> None:
+    def record(self, text, outcome: operations.Outcome) -> None:
         """Make an operation that already ran (perhaps on a worker) one undo step, and tell the views."""
         if outcome.batch is None:
             return
         self.undo_stack.push(BatchCommand(self, text, outcome))
         self.notify(outcome.tables)
 
-    def perform_in_background(self, text: str, operation: Callable, *, total: int, parent=None,
+    def perform_in_background(self, text, operation: Callable, *, total: int, parent=None,
                               on_finished: Callable | None = None):
         """Like :meth:`perform` for long work: ``operation(db, report)`` runs on a worker thread with its own
         connection while a progress dialog offers Cancel (the operation's transaction is then rolled back).
@@ -101,7 +109,7 @@ class DataHub(QObject):
             if on_finished:
                 on_finished(None, error)
 
-        return tasks.run_with_progress(self, text, operation, total=total, parent=parent, on_done=done,
+        return tasks.run_with_progress(self, wording(text), operation, total=total, parent=parent, on_done=done,
                                        on_failed=failed, on_cancelled=lambda: failed(None))
 
     def notify(self, tables) -> None:
@@ -119,6 +127,14 @@ class DataHub(QObject):
             self.changed.emit(None)
             return True
         return False
+
+    def retranslate(self) -> None:
+        """Word the undo steps again in the UI's language (after a language switch)."""
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            describe = getattr(command, "describe", None)
+            if describe is not None:
+                command.setText(describe())
 
     def close(self) -> None:
         workspace.close(self.db)

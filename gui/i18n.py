@@ -1,8 +1,13 @@
-"""UI language: Simplified Chinese or English, from the settings or else the system locale."""
+"""UI language: Simplified Chinese or English, from the settings or else the system locale.
+
+For Chinese three translators are installed: Qt's own (qtbase_zh_CN: file dialogs, message box buttons),
+then ours (the app's wording, plus the few texts of Qt's file dialog that changed in Qt 6 and are missing
+from Qt's Chinese file, so the dialog is Chinese throughout), and the locale for calendars and numbers.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from assets import TRANSLATIONS_DIR
@@ -12,10 +17,22 @@ SUPPORTED = ("zh_CN", "en")
 _installed: list[QTranslator] = []
 _current = {"language": "en"}
 
+# Qt 6 added accelerators to these labels of its file dialog; qtbase_zh_CN.qm still has them without, so
+# Qt showed them in English ("Look in:"). Ours carries them (assets/translations/zh_CN/tables.json).
+_QT_FILE_DIALOG = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 
 def is_chinese() -> bool:
     """Whether the UI is in Chinese: entity names are then shown by their Chinese names."""
     return _current["language"] == "zh_CN"
+
+
+def current() -> str:
+    """The UI language now installed: "zh_CN" or "en"."""
+    return _current["language"]
 
 
 def display_name(name_zh: str | None, name_en: str | None) -> str:
@@ -36,8 +53,10 @@ def install(app: QApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    language = language if language in SUPPORTED else "en"
     _current["language"] = language
     if language == "zh_CN":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         qt = QTranslator(app)
         if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
@@ -46,4 +65,6 @@ def install(app: QApplication, language: str) -> str:
         if ours.load(str(TRANSLATIONS_DIR / "chain_mapper_zh_CN.qm")):
             app.installTranslator(ours)
             _installed.append(ours)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return language

@@ -1,9 +1,14 @@
-"""The main window: navigation on the left, one page per part of the map, menus and status bar."""
+"""The main window: navigation on the left, one page per part of the map, menus and status bar.
+
+The table pages read their rows when first shown; the Overview and the Chain map (which need the chart
+libraries) are built only after the window has painted, so the window appears at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -16,11 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import labels, messages, settings
-from gui.chain_map.outline import ChainPage
-from gui.overview.page import OverviewPage
+from gui import help as help_windows
+from gui import i18n, labels, messages, settings, worker
+from gui.lazy_page import LazyPage
+from gui.menus import action
 from gui.tables.history_page import HistoryPage
 from gui.tables.page import TablePage
+
+PAGES = ("overview", "chain", "firms", "components", "layers", "capabilities", "supply_links", "centres",
+         "plans_targets", "observations", "sources", "history")
 
 
 class MainWindow(QMainWindow):
@@ -34,8 +43,7 @@ class MainWindow(QMainWindow):
     new_requested = Signal(str)
     language_requested = Signal(str)
 
-    PAGES = ("overview", "chain", "firms", "components", "layers", "capabilities", "supply_links", "centres",
-             "plans_targets", "observations", "sources", "history")
+    PAGES = PAGES
 
     def __init__(self, hub, parent=None):
         super().__init__(parent)
@@ -44,6 +52,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
         self.table_pages: dict[str, TablePage] = {}
+        self._windows = []  # help windows kept alive
+        self._tables_queued = False
+        self._shut_down = False
+        self._loader = QTimer(self, singleShot=True, interval=0)
+        self._loader.timeout.connect(self._load_next_table)
         self._build_pages()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
@@ -58,7 +71,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         hub.saved.connect(lambda t: self.saved_label.setText(self.tr("Saved {time}").format(time=t)))
         hub.changed.connect(lambda _t: self._update_status())
-        hub.failed.connect(lambda what, why: messages.error(self, self.tr("Cannot undo/redo"), f"{what}\n\n{why}"))
+        hub.failed.connect(self._on_undo_failed)
         self._build_menus()
         self.setWindowTitle(self.tr("Chain Mapper — {path}").format(path=hub.path))
         self.resize(1280, 800)
@@ -74,21 +87,11 @@ class MainWindow(QMainWindow):
             "overview": self.tr("Overview"), "chain": self.tr("Chain map"), "plans_targets": self.tr("Plans & targets"),
             "history": self.tr("History"),
         }
-        for key in self.PAGES:
+        for key in PAGES:
             if key == "overview":
-                page = OverviewPage(self.hub, self)
-                page.open_rows.connect(self.show_rows)
+                page = LazyPage(self._make_overview, self, build_after_paint=True)
             elif key == "chain":
-                from gui.chain_map.view import ChainMapPage
-
-                page = QTabWidget(self)
-                self.chain_map = ChainMapPage(self.hub, page)
-                self.chain_map.node_activated.connect(self.show_row)
-                outline = ChainPage(self.hub, page)
-                outline.open_component.connect(lambda cid: self.show_row("components", cid))
-                page.addTab(self.chain_map, self.tr("Map"))
-                page.addTab(outline, self.tr("Outline"))
-                page.summary = self.chain_map.summary
+                page = LazyPage(self._make_chain, self)
             elif key == "history":
                 page = HistoryPage(self.hub, self)
             elif key == "plans_targets":
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
                     tp = TablePage(self.hub, table, page)
                     page.addWidget(tp)
                     self._register_table(tp)
-                page.setSizes([200, 500])
+                page.setSizes([220, 480])
             else:
                 page = TablePage(self.hub, key, self)
                 self._register_table(page)
@@ -105,11 +108,42 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.nav.addItem(names.get(key) or labels.table_name(key))
 
+    def _make_overview(self, parent) -> QWidget:
+        from gui.overview.page import OverviewPage  # the chart libraries load here, after the first paint
+
+        page = OverviewPage(self.hub, parent)
+        page.open_rows.connect(self.show_rows)
+        return page
+
+    def _make_chain(self, parent) -> QWidget:
+        from gui.chain_map.outline import ChainPage
+        from gui.chain_map.view import ChainMapPage
+
+        tabs = QTabWidget(parent)
+        self.chain_map = ChainMapPage(self.hub, tabs)
+        self.chain_map.node_activated.connect(self.show_row)
+        outline = ChainPage(self.hub, tabs)
+        outline.open_component.connect(lambda cid: self.show_row("components", cid))
+        tabs.addTab(self.chain_map, self.tr("Map"))
+        tabs.addTab(outline, self.tr("Outline"))
+        tabs.summary = self.chain_map.summary
+        return tabs
+
+    def page(self, key: str) -> QWidget:
+        """The real page for ``key`` (a lazily built page is built now)."""
+        page = self.pages[key]
+        return page.build() if isinstance(page, LazyPage) else page
+
     def _register_table(self, page: TablePage) -> None:
         self.table_pages[page.table] = page
         page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         page.model.loaded.connect(self._update_status)
-        page.view.installEventFilter(self)
+        page.model.refreshed.connect(self._update_status)
+        page.model.rowsInserted.connect(self._update_status)  # a draft shown or more rows read
+        page.model.rowsRemoved.connect(self._update_status)
+
+    def current_key(self) -> str:
+        return PAGES[max(self.nav.currentRow(), 0)]
 
     def current_table_page(self) -> TablePage | None:
         widget = QApplication.focusWidget()
@@ -124,7 +158,7 @@ class MainWindow(QMainWindow):
         return None
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(self.PAGES.index(key))
+        self.nav.setCurrentRow(PAGES.index(key))
 
     def show_row(self, table: str, row_id: int) -> None:
         page = self.table_pages[table]
@@ -149,67 +183,45 @@ class MainWindow(QMainWindow):
             text = page.summary() if hasattr(page, "summary") else ""
         self.count_label.setText(text)
 
+    def _on_undo_failed(self, what: str, why) -> None:
+        from gui import wording
+
+        messages.error(self, self.tr("Cannot undo or redo"), f"{what}\n\n{wording.describe(why)}")
+
+    # ----- where the user was (kept across a language switch) -----------------------------------------------
+    def view_state(self) -> dict:
+        state = {"page": self.current_key(), "tables": {}}
+        for table, page in self.table_pages.items():
+            current = page.view.currentIndex()
+            if page.model.is_loaded and current.isValid():
+                state["tables"][table] = (page.model.row_id(current.row()), current.column(),
+                                          page.view.verticalScrollBar().value(),
+                                          page.view.horizontalScrollBar().value())
+        return state
+
+    def restore_view_state(self, state: dict) -> None:
+        self.show_page(state.get("page", "overview"))
+        for table, (row_id, column, vscroll, hscroll) in state.get("tables", {}).items():
+            page = self.table_pages.get(table)
+            if page is None or row_id is None or row_id < 0:
+                continue
+            page.ensure_loaded()
+            row = page.model.find(row_id)
+            if row is None:
+                continue
+            page.view.setCurrentIndex(page.model.index(row, column))
+            page.view.verticalScrollBar().setValue(vscroll)
+            page.view.horizontalScrollBar().setValue(hscroll)
+
     # ----- menus ---------------------------------------------------------------------------------------------
-    def _action(self, menu, text, slot=None, shortcut=None, enabled=True) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        if slot is not None:
-            action.triggered.connect(slot)
-        action.setEnabled(enabled)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New database…"), self._new_database, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Open…"), self._open_database, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self._fill_recent()
-        file_menu.addSeparator()
-        self.import_action = self._action(file_menu, self.tr("&Import…"), self._import,
-                                          QKeySequence("Ctrl+I"))
-        self.export_action = self._action(file_menu, self.tr("&Export…"), self._export, QKeySequence("Ctrl+E"))
-        self._action(file_menu, self.tr("Export &template…"), self._export_template)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("Print pre&view…"), self._report("print_preview"))
-        self.print_action = self._action(file_menu, self.tr("&Print…"), self._report("print_report"),
-                                         QKeySequence.StandardKey.Print)
-        self._action(file_menu, self.tr("Export P&DF…"), self._report("export_pdf"))
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        from gui.menus import build_menus
 
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.hub.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.hub.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addAction(undo)
-        edit.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
-        edit.addSeparator()
-        self._action(edit, self.tr("Cu&t"), lambda: self._on_view("cut"))
-        self._action(edit, self.tr("&Copy"), lambda: self._on_view("copy"))
-        self._action(edit, self.tr("&Paste"), lambda: self._on_view("paste"))
-        self._action(edit, self.tr("Fill &down"), lambda: self._on_view("fill"))
-        edit.addSeparator()
-        self._action(edit, self.tr("&Add row"), lambda: self._on_page("add_row"), QKeySequence("Ctrl+Shift+N"))
-        self._action(edit, self.tr("D&uplicate rows"), lambda: self._on_page("duplicate_rows"))
-        self._action(edit, self.tr("De&lete rows"), lambda: self._on_page("delete_rows"), QKeySequence("Ctrl+Shift+Del"))
-        edit.addSeparator()
-        self._action(edit, self.tr("&Find"), lambda: self._on_page("focus_search"), QKeySequence.StandardKey.Find)
+        build_menus(self)
 
-        view = bar.addMenu(self.tr("&View"))
-        lang = view.addMenu(self.tr("&Language"))
-        self._action(lang, "中文（简体）", lambda: self.language_requested.emit("zh_CN"))
-        self._action(lang, "English", lambda: self.language_requested.emit("en"))
-        self.columns_menu = view.addMenu(self.tr("&Columns"))
-        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
-        self._action(view, self.tr("&Refresh"), lambda: self.hub.changed.emit(None), QKeySequence.StandardKey.Refresh)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Chain Mapper"), self._about)
+    def _choose_language(self, code: str) -> None:
+        if code != i18n.current():
+            self.language_requested.emit(code)
 
     def _import(self) -> None:
         from gui.excel.import_dialog import import_workbook
@@ -273,27 +285,39 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in settings.read_list("recent_databases"):
-            self._action(self.recent_menu, path, lambda _c=False, p=path: self.open_requested.emit(p))
+            action(self, self.recent_menu, path, lambda _c=False, p=path: self.open_requested.emit(p))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def _open_database(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Open database"), settings.start_folder(),
                                                self.tr("Chain Mapper databases (*.sqlite *.db);;All files (*)"))
         if path:
+            settings.remember_folder(path)
             self.open_requested.emit(path)
 
     def _new_database(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("New database"), "chain-map.sqlite",
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("New database"),
+                                               settings.start_path(self.tr("chain-map.sqlite")),
                                                self.tr("Chain Mapper databases (*.sqlite)"))
         if path:
+            settings.remember_folder(path)
             self.new_requested.emit(path)
 
+    def _guide(self) -> None:
+        window = help_windows.show_guide(self)
+        if window is not None:
+            self._windows.append(window)
+
+    def _shortcuts(self) -> None:
+        self._windows.append(help_windows.show_shortcuts(self))
+
+    def _data_folder(self) -> None:
+        from core.workspace import data_dir
+
+        help_windows.open_folder(self, data_dir())
+
     def _about(self) -> None:
-        rows = self.hub.db.execute("SELECT ref, title, publisher, date FROM sources ORDER BY id").fetchall()
-        sources = "".join(f"<li>[{r[0] or ''}] {r[1]} — {r[2] or ''} {r[3] or ''}</li>" for r in rows[:30])
-        messages.info(self, self.tr("About Chain Mapper"),
-                      self.tr("<p><b>Chain Mapper</b> keeps a living map of Shenzhen's embodied-robot industry chain "
-                              "and its gaps against the 2026/2027 targets.</p><p>Data sources:</p>") + f"<ul>{sources}</ul>")
+        help_windows.show_about(self, self.hub.db)
 
     # ----- state ---------------------------------------------------------------------------------------------
     def restore_state(self) -> None:
@@ -307,22 +331,49 @@ class MainWindow(QMainWindow):
             state = settings.read_bytes(f"columns/{table}")
             if state is not None:
                 page.view.horizontalHeader().restoreState(state)
+                page.apply_saved_order()  # the header's own saved sort indicator may be older
             if page.splitter is not None:
                 detail = settings.read_bytes(f"detail/{table}")
                 if detail is not None:
                     page.splitter.restoreState(detail)
 
     def save_state(self) -> None:
-        settings.write("window/geometry", self.saveGeometry())
-        settings.write("window/splitter", self.splitter.saveState())
+        values = {"window/geometry": self.saveGeometry(), "window/splitter": self.splitter.saveState()}
         for table, page in self.table_pages.items():
-            settings.write(f"columns/{table}", page.view.horizontalHeader().saveState())
+            values[f"columns/{table}"] = page.view.horizontalHeader().saveState()
             if page.splitter is not None:
-                settings.write(f"detail/{table}", page.splitter.saveState())
+                values[f"detail/{table}"] = page.splitter.saveState()
+        settings.write_many(values)
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._tables_queued:
+            self._tables_queued = True
+            self._loader.start()
+
+    def _load_next_table(self) -> None:
+        """Once the window is up, read the tables' first rows a few at a time (about 40 ms per turn of the
+        event loop), so every page opens at once and the window never waits for them."""
+        started = time.perf_counter()
+        for page in self.table_pages.values():
+            if self._shut_down:
+                return
+            if not page.model.is_loaded:
+                if time.perf_counter() - started > 0.04:
+                    self._loader.start()
+                    return
+                page.ensure_loaded()
+
+    def shutdown(self) -> None:
+        """Stop every background job: nobody waits for results that will never be shown."""
+        self._shut_down = True
+        self._loader.stop()
+        for page in self.pages.values():
+            if hasattr(page, "shutdown"):
+                page.shutdown()
+        worker.cancel_all()
 
     def closeEvent(self, event):  # noqa: N802 - Qt override
         self.save_state()
+        self.shutdown()
         super().closeEvent(event)
-
-
-__all__ = ["MainWindow", "QByteArray"]

@@ -3,7 +3,9 @@ so every read names its type and a default."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANISATION = "ChainMapper"
 APPLICATION = "ChainMapper"
@@ -55,9 +57,40 @@ def write(key: str, value) -> None:
     s.sync()
 
 
+def write_many(values: dict) -> None:
+    """Several keys, written to the file once (the window's state on close)."""
+    s = settings()
+    for key, value in values.items():
+        s.setValue(key, value)
+    s.sync()
+
+
 def add_recent(path: str) -> list[str]:
     recent = [p for p in read_list("recent_databases") if p != path]
     recent.insert(0, path)
     recent = recent[:MAX_RECENT]
     write("recent_databases", recent)
     return recent
+
+
+def start_folder() -> str:
+    """Where a file dialog opens: the folder used last, else Documents, else home."""
+    last = read_str("folders/last", "")
+    if last and Path(last).is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return str(Path.home())
+
+
+def start_path(file_name: str) -> str:
+    """A suggested file in the folder a dialog opens in."""
+    return str(Path(start_folder()) / file_name)
+
+
+def remember_folder(path: str) -> None:
+    """Remember the folder of a file the user chose, for the next dialog."""
+    if path:
+        folder = Path(path).parent if not Path(path).is_dir() else Path(path)
+        write("folders/last", str(folder))

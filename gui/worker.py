@@ -29,6 +29,9 @@ class BugReport(Exception):
         self.original = exc
 
 
+_running: set[Job] = set()  # jobs started and not finished: cancelled together when the app quits
+
+
 class _Signals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
@@ -81,6 +84,7 @@ class Job(QRunnable):
                 if self._db is not None:
                     workspace.close(self._db)
                     self._db = None
+            _running.discard(self)
 
 
 def can_run_in_background(hub) -> bool:
@@ -112,5 +116,24 @@ def start(hub, fn, *, on_done, on_error=None, on_progress=None, on_cancelled=Non
         job.signals.progress.connect(on_progress)
     if on_cancelled:
         job.signals.cancelled.connect(on_cancelled)
+    _running.add(job)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def running() -> int:
+    """How many background jobs have not finished."""
+    return len(_running)
+
+
+def cancel_all() -> int:
+    """Cancel every background job (the app is closing: nobody waits for their results). Returns how many."""
+    jobs = list(_running)
+    for job in jobs:
+        job.cancel()
+    return len(jobs)
+
+
+def wait_all(msecs: int) -> bool:
+    """Wait at most ``msecs`` for the jobs to end; False when some are still running."""
+    return QThreadPool.globalInstance().waitForDone(msecs)

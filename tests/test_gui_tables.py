@@ -58,7 +58,7 @@ def test_edit_cell_saves_logs_and_undoes(hub, qtbot):
                          "AND \"column\" = 'valuation_cny'", [rid]).fetchall()
     assert log == [("50000000000.0", "1250000000.0")]
     assert model.index(r, index.column()).data() == "12.5"
-    assert "优必选" in hub.undo_stack.undoText() and "Valuation" in hub.undo_stack.undoText()
+    assert hub.undo_stack.undoText() == "Edit Valuation (100M CNY) of UBTech"  # the English UI names it in English
     hub.undo_stack.undo()
     assert db_value(hub, "firms", rid, "valuation_cny") == 50_000_000_000
     hub.undo_stack.redo()
@@ -93,7 +93,7 @@ def test_reference_typed_by_name(hub):
     model = SqlTableModel(hub, "capabilities")
     index = model.index(0, col_index(model, "firm_id"))
     assert model.setData(index, "优必选")
-    assert model.index(0, index.column()).data() == "优必选"
+    assert model.index(0, index.column()).data() == "UBTech"  # typed in Chinese, shown by its English name
     assert not model.setData(index, "不存在的公司")
 
 
@@ -145,12 +145,17 @@ def test_fill_down(hub, qtbot):
 def test_add_duplicate_and_delete_with_references(hub, qtbot, monkeypatch):
     model = SqlTableModel(hub, "firms")
     n = hub.db.execute("SELECT count(*) FROM firms").fetchone()[0]
-    new_id = actions.add_row(model)
+    model.start_draft()  # a draft: nothing saved, nothing counted
+    assert hub.db.execute("SELECT count(*) FROM firms").fetchone()[0] == n and model.total_count() == n
+    with qtbot.wait_signal(model.draft_saved) as saved:
+        assert model.setData(model.index(0, col_index(model, "name_zh")), "深圳市新松机器人有限公司")
+    new_id = saved.args[0]
     assert hub.db.execute("SELECT count(*) FROM firms").fetchone()[0] == n + 1
+    assert hub.undo_stack.undoText() == "Add 深圳市新松机器人有限公司 to Firms"
     hub.undo_stack.undo()
     assert db_value(hub, "firms", new_id, "name_zh") is None
     hub.undo_stack.redo()
-    assert db_value(hub, "firms", new_id, "name_zh") == "新条目"
+    assert db_value(hub, "firms", new_id, "name_zh") == "深圳市新松机器人有限公司"
 
     orbbec = hub.db.execute("SELECT id FROM firms WHERE short_name = '奥比中光'").fetchone()[0]
     questions = []
@@ -252,3 +257,43 @@ def test_editors_by_column_kind(hub, qtbot):
     assert db_value(hub, "firms", model.row_id(0), "notes") == "第一行\n第二行"
     year, _ = editor_for("founded_year")
     assert isinstance(year, QLineEdit)
+
+
+def test_a_pasted_cell_starting_with_a_quote_does_not_swallow_the_rest():
+    assert from_tsv('"约"500\t乐聚\n甲\t乙\n') == [['"约"500', "乐聚"], ["甲", "乙"]]
+    assert from_tsv('"未闭合的引号\t乐聚\n甲\t乙') == [['"未闭合的引号', "乐聚"], ["甲", "乙"]]
+    assert from_tsv('"多行\n文本"\t"a ""b"""') == [["多行\n文本", 'a "b"']]  # Excel's own quoting still works
+
+
+def test_history_speaks_in_names_local_time_and_readable_values(hub, qtbot, monkeypatch):
+    from datetime import datetime
+
+    from gui.tables.history_page import HistoryPage
+
+    page = HistoryPage(hub)
+    qtbot.add_widget(page)
+    page.show()
+    caps = SqlTableModel(hub, "capabilities")
+    r = next(i for i in range(caps.rowCount()) if caps.row_data(i)["firm_id__label"] == "奥比中光")
+    assert caps.setData(caps.index(r, col_index(caps, "source_id")), "S2")  # a reference
+    firms = SqlTableModel(hub, "firms")
+    ubtech = row_index(firms, UBTECH)
+    assert firms.setData(firms.index(ubtech, col_index(firms, "valuation_cny")), "12.5亿")  # money
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    assert actions.delete_rows(None, firms, [firms.row_id(row_index(firms, "深圳市乙传动有限公司"))])
+    model = page.model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Time", "User", "Action", "Table", "Entry", "Column", "Old value", "New value"]
+    newest = rows[0]
+    assert newest[2:5] == ["Deleted", "Firms", "深圳市乙传动有限公司"]  # named as it was, though deleted
+    assert newest[5] == "whole entry" and "Name (Chinese): 深圳市乙传动有限公司" in newest[6] and "{" not in newest[6]
+    # its capabilities went with it, and are named by the firm and component they linked
+    assert ["Deleted", "Capabilities", "深圳市乙传动有限公司 × Harmonic reducer"] in [row[2:5] for row in rows]
+    money = next(row for row in rows if row[5] == "Valuation (100M CNY)")
+    assert money[3:] == ["Firms", "UBTech", "Valuation (100M CNY)", "500", "12.5"]
+    source = next(row for row in rows if row[5] == "Source")
+    assert source[3:5] == ["Capabilities", "奥比中光 × Depth camera"] and source[6:] == ["S1 深圳新闻网 回望2024", "S2 行动计划"]
+    logged = hub.db.execute("SELECT ts FROM change_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+    local = datetime.fromisoformat(logged).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    assert newest[0] == local

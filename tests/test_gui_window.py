@@ -53,7 +53,7 @@ def test_detail_pane_shows_connections_and_sources(hub, qtbot):
     orbbec = hub.db.execute("SELECT id FROM firms WHERE short_name = '奥比中光'").fetchone()[0]
     page.detail.show_row(orbbec)
     text = page.detail.toPlainText()
-    assert "深度相机" in text and "优必选" in text  # supplies it to UBTech
+    assert "Depth camera" in text and "UBTech" in text  # supplies it to UBTech (English names in the English UI)
     ubtech = hub.db.execute("SELECT id FROM firms WHERE short_name = '优必选'").fetchone()[0]
     page.detail.show_row(ubtech)
     assert "深圳新闻网 回望2024" in page.detail.toPlainText()  # its source

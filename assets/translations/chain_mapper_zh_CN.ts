@@ -11,17 +11,17 @@
     <context>
         <name>CellDelegate</name>
         <message>
-            <location filename="../../gui/tables/delegates.py" line="35" />
+            <location filename="../../gui/tables/delegates.py" line="64" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/delegates.py" line="36" />
+            <location filename="../../gui/tables/delegates.py" line="65" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/delegates.py" line="54" />
+            <location filename="../../gui/tables/delegates.py" line="82" />
             <source>Type a name or #id</source>
             <translation>输入名称或 #编号</translation>
         </message>
@@ -436,102 +436,134 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../gui/tables/detail.py" line="15" />
+            <location filename="../../gui/tables/detail.py" line="17" />
             <source>Select a row to see what it is connected to.</source>
             <translation>选择一行即可查看与之关联的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="16" />
+            <location filename="../../gui/tables/detail.py" line="18" />
+            <source>This entry no longer exists.</source>
+            <translation>该条目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/detail.py" line="19" />
             <source>No source recorded.</source>
             <translation>未记录来源。</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="17" />
+            <location filename="../../gui/tables/detail.py" line="20" />
+            <location filename="../../gui/tables/detail.py" line="88" />
             <source>stage unknown</source>
             <translation>阶段未知</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="18" />
+            <location filename="../../gui/tables/detail.py" line="21" />
             <source>not local</source>
             <translation>非本地</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="19" />
+            <location filename="../../gui/tables/detail.py" line="22" />
             <source>Needs checking: </source>
             <translation>待核实：</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="20" />
+            <location filename="../../gui/tables/detail.py" line="23" />
+            <location filename="../../gui/tables/detail.py" line="112" />
             <source>Supplies (capabilities)</source>
             <translation>可供应部件（供应能力）</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="21" />
+            <location filename="../../gui/tables/detail.py" line="24" />
+            <location filename="../../gui/tables/detail.py" line="112" />
+            <location filename="../../gui/tables/detail.py" line="113" />
+            <location filename="../../gui/tables/detail.py" line="114" />
+            <location filename="../../gui/tables/detail.py" line="115" />
+            <location filename="../../gui/tables/detail.py" line="134" />
+            <location filename="../../gui/tables/detail.py" line="150" />
             <source>None recorded</source>
             <translation>暂无记录</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="22" />
+            <location filename="../../gui/tables/detail.py" line="25" />
+            <location filename="../../gui/tables/detail.py" line="113" />
             <source>Customers</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="23" />
+            <location filename="../../gui/tables/detail.py" line="26" />
+            <location filename="../../gui/tables/detail.py" line="114" />
+            <location filename="../../gui/tables/detail.py" line="131" />
             <source>Suppliers</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="24" />
+            <location filename="../../gui/tables/detail.py" line="27" />
+            <location filename="../../gui/tables/detail.py" line="115" />
             <source>Centres serving its components</source>
             <translation>服务其部件的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="25" />
+            <location filename="../../gui/tables/detail.py" line="28" />
+            <location filename="../../gui/tables/detail.py" line="116" />
             <source>Targets that count firms by rule</source>
             <translation>按规则统计企业数的目标</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="26" />
+            <location filename="../../gui/tables/detail.py" line="29" />
+            <location filename="../../gui/tables/detail.py" line="116" />
+            <location filename="../../gui/tables/detail.py" line="132" />
+            <location filename="../../gui/tables/detail.py" line="152" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="27" />
+            <location filename="../../gui/tables/detail.py" line="30" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="28" />
-            <source>wanted local suppliers</source>
-            <translation>期望本地供应商数</translation>
+            <location filename="../../gui/tables/detail.py" line="31" />
+            <location filename="../../gui/tables/detail.py" line="125" />
+            <source>Local suppliers: {n} of {wanted} wanted</source>
+            <translation>本地供应商：{n} 家（期望 {wanted} 家）</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="29" />
+            <location filename="../../gui/tables/detail.py" line="38" />
+            <source>whole layer</source>
+            <translation>整个层级</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/detail.py" line="32" />
+            <location filename="../../gui/tables/detail.py" line="131" />
             <source>No supplier recorded</source>
             <translation>未记录供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="30" />
+            <location filename="../../gui/tables/detail.py" line="33" />
+            <location filename="../../gui/tables/detail.py" line="132" />
             <source>Parts</source>
             <translation>子部件</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="31" />
+            <location filename="../../gui/tables/detail.py" line="34" />
+            <location filename="../../gui/tables/detail.py" line="133" />
             <source>Centres serving it</source>
             <translation>服务该部件的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="32" />
+            <location filename="../../gui/tables/detail.py" line="35" />
             <source>Part of</source>
             <translation>上级载体</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="33" />
+            <location filename="../../gui/tables/detail.py" line="36" />
+            <location filename="../../gui/tables/detail.py" line="150" />
             <source>Serves</source>
             <translation>服务对象</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/detail.py" line="34" />
+            <location filename="../../gui/tables/detail.py" line="37" />
+            <location filename="../../gui/tables/detail.py" line="151" />
             <source>Sub-centres</source>
             <translation>下级载体</translation>
         </message>
@@ -580,59 +612,137 @@
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="78" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="78" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="78" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="78" />
+            <source>Table</source>
+            <translation>表</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="78" />
+            <source>Entry</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="79" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="79" />
+            <source>Old value</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="79" />
+            <source>New value</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="95" />
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="95" />
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="95" />
+            <source>Deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="102" />
+            <source>whole entry</source>
+            <translation>整条</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../gui/tables/history_page.py" line="44" />
+            <location filename="../../gui/tables/history_page.py" line="155" />
             <source>All tables</source>
             <translation>全部表</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/history_page.py" line="48" />
-            <source>Row id</source>
-            <translation>行 ID</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tables/history_page.py" line="54" />
+            <location filename="../../gui/tables/history_page.py" line="165" />
             <source>Revert selected changes</source>
             <translation>撤回所选修改</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/history_page.py" line="57" />
+            <location filename="../../gui/tables/history_page.py" line="168" />
             <source>Table:</source>
             <translation>表：</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/history_page.py" line="57" />
-            <source>Row:</source>
-            <translation>行：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tables/history_page.py" line="58" />
+            <location filename="../../gui/tables/history_page.py" line="169" />
             <source>Since:</source>
             <translation>起始日期：</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/history_page.py" line="88" />
+            <location filename="../../gui/tables/history_page.py" line="202" />
             <source>{n} changes</source>
             <translation>共 {n} 条修改</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/history_page.py" line="94" />
+            <location filename="../../gui/tables/history_page.py" line="210" />
             <source>Revert changes</source>
             <translation>撤回修改</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/history_page.py" line="95" />
+            <location filename="../../gui/tables/history_page.py" line="209" />
             <source>Revert {n} selected changes? This is itself a change you can undo.</source>
             <translation>撤回所选的 {n} 条修改？撤回本身也是一次修改，可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/history_page.py" line="99" />
+            <location filename="../../gui/tables/history_page.py" line="159" />
+            <source>Entry id</source>
+            <translation>条目编号</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="168" />
+            <source>Entry:</source>
+            <translation>条目：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="202" />
+            <source>1 change</source>
+            <translation>共 1 条修改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="208" />
+            <source>Revert the selected change? This is itself a change you can undo.</source>
+            <translation>撤回所选的修改？撤回本身也是一次修改，可以撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="215" />
             <source>Revert {n} changes</source>
             <translation>撤回 {n} 条修改</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/history_page.py" line="102" />
+            <location filename="../../gui/tables/history_page.py" line="215" />
+            <source>Revert 1 change</source>
+            <translation>撤回 1 条修改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/history_page.py" line="220" />
             <source>Cannot revert</source>
             <translation>无法撤回</translation>
         </message>
@@ -831,226 +941,244 @@ Preview the import again with the map as it is now?</source>
         </message>
     </context>
     <context>
+        <name>LazyPage</name>
+        <message>
+            <location filename="../../gui/lazy_page.py" line="20" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="59" />
+            <location filename="../../gui/main_window.py" line="72" />
             <source>Saved {time}</source>
             <translation>已保存 {time}</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="61" />
-            <source>Cannot undo/redo</source>
-            <translation>无法撤销/重做</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="63" />
+            <location filename="../../gui/main_window.py" line="76" />
             <source>Chain Mapper — {path}</source>
             <translation>Chain Mapper — {path}</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="74" />
+            <location filename="../../gui/main_window.py" line="87" />
             <source>Overview</source>
             <translation>总览</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="74" />
+            <location filename="../../gui/main_window.py" line="87" />
             <source>Chain map</source>
             <translation>产业链图谱</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="74" />
+            <location filename="../../gui/main_window.py" line="87" />
             <source>Plans &amp; targets</source>
             <translation>规划与目标</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="75" />
+            <location filename="../../gui/main_window.py" line="88" />
             <source>History</source>
             <translation>修改记录</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="89" />
+            <location filename="../../gui/main_window.py" line="127" />
             <source>Map</source>
             <translation>图谱</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="90" />
+            <location filename="../../gui/main_window.py" line="128" />
             <source>Outline</source>
             <translation>大纲</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="165" />
+            <location filename="../../gui/main_window.py" line="189" />
+            <source>Cannot undo or redo</source>
+            <translation>无法撤销或重做</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="26" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="166" />
+            <location filename="../../gui/menus.py" line="27" />
             <source>&amp;New database…</source>
             <translation>新建数据库(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="167" />
+            <location filename="../../gui/menus.py" line="28" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="168" />
+            <location filename="../../gui/menus.py" line="29" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="171" />
+            <location filename="../../gui/menus.py" line="32" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="173" />
+            <location filename="../../gui/menus.py" line="33" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="174" />
+            <location filename="../../gui/menus.py" line="34" />
             <source>Export &amp;template…</source>
             <translation>导出模板(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="176" />
+            <location filename="../../gui/menus.py" line="36" />
             <source>Print pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="177" />
+            <location filename="../../gui/menus.py" line="37" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="179" />
+            <location filename="../../gui/menus.py" line="39" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="181" />
+            <location filename="../../gui/menus.py" line="41" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="183" />
+            <location filename="../../gui/menus.py" line="43" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="184" />
+            <location filename="../../gui/menus.py" line="44" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="186" />
+            <location filename="../../gui/menus.py" line="46" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="192" />
+            <location filename="../../gui/menus.py" line="52" />
             <source>Cu&amp;t</source>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="193" />
+            <location filename="../../gui/menus.py" line="53" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="194" />
+            <location filename="../../gui/menus.py" line="54" />
             <source>&amp;Paste</source>
             <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="195" />
+            <location filename="../../gui/menus.py" line="55" />
             <source>Fill &amp;down</source>
             <translation>向下填充(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="197" />
-            <source>&amp;Add row</source>
-            <translation>添加行(&amp;A)</translation>
+            <location filename="../../gui/menus.py" line="57" />
+            <source>&amp;New entry</source>
+            <translation>新建条目(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="198" />
+            <location filename="../../gui/menus.py" line="58" />
             <source>D&amp;uplicate rows</source>
             <translation>复制为新行(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="199" />
+            <location filename="../../gui/menus.py" line="59" />
             <source>De&amp;lete rows</source>
             <translation>删除行(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="201" />
+            <location filename="../../gui/menus.py" line="61" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="203" />
+            <location filename="../../gui/menus.py" line="63" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="204" />
+            <location filename="../../gui/menus.py" line="64" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="207" />
+            <location filename="../../gui/menus.py" line="73" />
             <source>&amp;Columns</source>
             <translation>显示列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="209" />
+            <location filename="../../gui/menus.py" line="75" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="211" />
+            <location filename="../../gui/menus.py" line="77" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="212" />
+            <location filename="../../gui/menus.py" line="78" />
+            <source>&amp;User guide</source>
+            <translation>使用指南(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="79" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="80" />
+            <source>Open the &amp;data folder (backups, log)</source>
+            <translation>打开数据文件夹（备份、日志）(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/menus.py" line="82" />
             <source>&amp;About Chain Mapper</source>
             <translation>关于 Chain Mapper(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="264" />
+            <location filename="../../gui/main_window.py" line="276" />
             <source>(open a table first)</source>
             <translation>（请先打开一个表）</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="280" />
+            <location filename="../../gui/main_window.py" line="292" />
             <source>Open database</source>
             <translation>打开数据库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="281" />
+            <location filename="../../gui/main_window.py" line="293" />
             <source>Chain Mapper databases (*.sqlite *.db);;All files (*)</source>
             <translation>Chain Mapper 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="286" />
+            <location filename="../../gui/main_window.py" line="299" />
             <source>New database</source>
             <translation>新建数据库</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="287" />
+            <location filename="../../gui/main_window.py" line="300" />
+            <source>chain-map.sqlite</source>
+            <translation>产业链图谱.sqlite</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="301" />
             <source>Chain Mapper databases (*.sqlite)</source>
             <translation>Chain Mapper 数据库 (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="294" />
-            <source>About Chain Mapper</source>
-            <translation>关于 Chain Mapper</translation>
-        </message>
-        <message>
-            <location filename="../../gui/main_window.py" line="295" />
-            <source>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; keeps a living map of Shenzhen's embodied-robot industry chain and its gaps against the 2026/2027 targets.&lt;/p&gt;&lt;p&gt;Data sources:&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; 持续更新深圳具身智能机器人产业链图谱，并对照 2026/2027 年目标梳理短板与差距。&lt;/p&gt;&lt;p&gt;数据来源：&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1559,6 +1687,19 @@ Preview the import again with the map as it is now?</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../gui/i18n.py" line="23" />
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/i18n.py" line="24" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <location filename="../../gui/report/texts.py" line="10" />
@@ -2005,42 +2146,77 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>SqlTableModel</name>
         <message>
-            <location filename="../../gui/tables/model.py" line="261" />
+            <location filename="../../gui/tables/model.py" line="281" />
+            <source>New entry: saved once its required values are filled in</source>
+            <translation>新条目：填好必填项后即保存</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/model.py" line="310" />
             <source>(deleted)</source>
             <translation>（已删除）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/model.py" line="317" />
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/model.py" line="328" />
+            <source>Not saved: {why}</source>
+            <translation>未保存：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/model.py" line="330" />
+            <source>Required: the new entry is saved once this is filled in</source>
+            <translation>必填：填写后即保存该新条目</translation>
         </message>
     </context>
     <context>
         <name>TablePage</name>
         <message>
-            <location filename="../../gui/tables/page.py" line="30" />
+            <location filename="../../gui/tables/page.py" line="47" />
             <source>Search names, aliases and notes (Chinese or English)…</source>
             <translation>搜索名称、别名和备注（中文或英文）…</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/page.py" line="37" />
+            <location filename="../../gui/tables/page.py" line="54" />
             <source>Show all</source>
             <translation>显示全部</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/page.py" line="76" />
+            <location filename="../../gui/tables/page.py" line="151" />
             <source>{n} rows</source>
             <translation>共 {n} 行</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/page.py" line="78" />
+            <location filename="../../gui/tables/page.py" line="151" />
+            <source>1 row</source>
+            <translation>共 1 行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/page.py" line="153" />
             <source>search: {text}</source>
             <translation>搜索：{text}</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/page.py" line="80" />
+            <location filename="../../gui/tables/page.py" line="155" />
             <source>filtered</source>
             <translation>已筛选</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/page.py" line="99" />
+            <location filename="../../gui/tables/page.py" line="157" />
+            <source>1 new entry not saved yet</source>
+            <translation>1 个新条目尚未保存</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/page.py" line="178" />
             <source>Selected entry</source>
             <translation>所选条目</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/page.py" line="201" />
+            <source>New entry: fill in the required columns to save it</source>
+            <translation>新条目：填写必填列后即保存</translation>
         </message>
     </context>
     <context>
@@ -2074,37 +2250,42 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../gui/tables/actions.py" line="26" />
+            <location filename="../../gui/tables/actions.py" line="36" />
             <source>Edit {column} of {row}</source>
             <translation>修改 {row} 的{column}</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="28" />
+            <location filename="../../gui/tables/actions.py" line="39" />
+            <source>Edit 1 cell in {table}</source>
+            <translation>修改{table}表中的 1 个单元格</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="41" />
             <source>Edit {n} cells in {table}</source>
             <translation>修改{table}表中的 {n} 个单元格</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="49" />
+            <location filename="../../gui/tables/actions.py" line="69" />
             <source>Cannot save</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="78" />
+            <location filename="../../gui/tables/actions.py" line="106" />
             <source>Edit conflict</source>
             <translation>编辑冲突</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="79" />
+            <location filename="../../gui/tables/actions.py" line="107" />
             <source>Use mine</source>
             <translation>使用我的值</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="80" />
+            <location filename="../../gui/tables/actions.py" line="108" />
             <source>Keep theirs</source>
             <translation>保留对方的值</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="88" />
+            <location filename="../../gui/tables/actions.py" line="116" />
             <source>Another window saved a different value for {column} while you were editing.
 
 Value when you started: {before}
@@ -2121,37 +2302,47 @@ Which value should be kept?</source>
 要保留哪个值？</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="92" />
+            <location filename="../../gui/tables/actions.py" line="120" />
             <source>(empty)</source>
             <translation>（空）</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="102" />
-            <source>Add row to {table}</source>
-            <translation>在{table}表中添加行</translation>
+            <location filename="../../gui/tables/actions.py" line="135" />
+            <source>Add {row} to {table}</source>
+            <translation>在{table}表中新增 {row}</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="106" />
+            <location filename="../../gui/tables/actions.py" line="137" />
+            <source>Add a row to {table}</source>
+            <translation>在{table}表中新增一行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="145" />
             <source>Cannot add a row</source>
             <translation>无法添加行</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="112" />
+            <location filename="../../gui/tables/actions.py" line="158" />
+            <source>Duplicate {row}</source>
+            <translation>将 {row} 复制为新行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="159" />
             <source>Duplicate {n} rows</source>
             <translation>将 {n} 行复制为新行</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="115" />
+            <location filename="../../gui/tables/actions.py" line="164" />
             <source>Cannot duplicate</source>
             <translation>无法复制为新行</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="123" />
+            <location filename="../../gui/tables/actions.py" line="179" />
             <source> and {n} more</source>
             <translation>及其他 {n} 项</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="126" />
+            <location filename="../../gui/tables/actions.py" line="182" />
             <source>Other entries refer to {names}:
 {what}
 
@@ -2162,65 +2353,93 @@ Delete anyway? Links to it are cleared and dependent rows (capabilities, supply 
 仍要删除吗？指向它的引用将被清空，依赖它的行（供应能力、供应关系）也会一并删除。此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="130" />
+            <location filename="../../gui/tables/actions.py" line="186" />
             <source>Delete {names}? You can undo this.</source>
             <translation>删除 {names}？此操作可以撤销。</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="131" />
+            <location filename="../../gui/tables/actions.py" line="187" />
             <source>Delete rows</source>
             <translation>删除行</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="134" />
+            <location filename="../../gui/tables/actions.py" line="193" />
+            <source>Delete {row} from {table}</source>
+            <translation>从{table}表中删除 {row}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="195" />
             <source>Delete {n} rows from {table}</source>
             <translation>从{table}表中删除 {n} 行</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="138" />
+            <location filename="../../gui/tables/actions.py" line="201" />
             <source>Cannot delete</source>
             <translation>无法删除</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="156" />
+            <location filename="../../gui/tables/actions.py" line="219" />
             <source>row {row}: beyond the last row</source>
             <translation>第 {row} 行：超出最后一行</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="162" />
+            <location filename="../../gui/tables/actions.py" line="225" />
             <source>column {col}: beyond the last column</source>
             <translation>第 {col} 列：超出最后一列</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="171" />
+            <location filename="../../gui/tables/actions.py" line="234" />
             <source>row {row}: {problem}</source>
             <translation>第 {row} 行：{problem}</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="174" />
-            <source>{bad} of {all} pasted cells are not valid:
-
-{lines}
-
-Apply the {good} valid cells?</source>
-            <translation>粘贴的 {all} 个单元格中有 {bad} 个无效：
-
-{lines}
-
-是否应用其余 {good} 个有效单元格？</translation>
+            <location filename="../../gui/tables/actions.py" line="238" />
+            <source>1 of {all} pasted cells is not valid:</source>
+            <translation>粘贴的 {all} 个单元格中有 1 个无效：</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="177" />
+            <location filename="../../gui/tables/actions.py" line="239" />
+            <source>{bad} of {all} pasted cells are not valid:</source>
+            <translation>粘贴的 {all} 个单元格中有 {bad} 个无效：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="243" />
+            <source>Nothing was pasted.</source>
+            <translation>未粘贴任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="247" />
+            <location filename="../../gui/tables/actions.py" line="252" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="181" />
+            <location filename="../../gui/tables/actions.py" line="249" />
+            <source>Paste the 1 valid cell?</source>
+            <translation>是否粘贴其余 1 个有效单元格？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="250" />
+            <source>Paste the {good} valid cells?</source>
+            <translation>是否粘贴其余 {good} 个有效单元格？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="260" />
+            <source>Paste 1 cell into {table}</source>
+            <translation>向{table}表粘贴 1 个单元格</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="262" />
             <source>Paste {n} cells into {table}</source>
             <translation>向{table}表粘贴 {n} 个单元格</translation>
         </message>
         <message>
-            <location filename="../../gui/tables/actions.py" line="205" />
+            <location filename="../../gui/tables/actions.py" line="289" />
+            <source>Fill down 1 cell</source>
+            <translation>向下填充 1 个单元格</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tables/actions.py" line="290" />
             <source>Fill down {n} cells</source>
             <translation>向下填充 {n} 个单元格</translation>
         </message>
@@ -2234,7 +2453,7 @@ Apply the {good} valid cells?</source>
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="70" />
+            <location filename="../../gui/app.py" line="71" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
         </message>
@@ -2725,6 +2944,105 @@ Apply the {good} valid cells?</source>
         <message>
             <source>the database file is damaged ({reason}); nothing was imported and no backup was made</source>
             <translation>数据库文件已损坏（{reason}）；未导入任何内容，也未备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>help</name>
+        <message>
+            <location filename="../../gui/help.py" line="47" />
+            <source>Cannot open the user guide</source>
+            <translation>无法打开使用指南</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="50" />
+            <location filename="../../gui/help.py" line="70" />
+            <source>User guide</source>
+            <translation>使用指南</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="57" />
+            <source>Edit the cell (typing starts editing too)</source>
+            <translation>编辑单元格（直接输入也会开始编辑）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="58" />
+            <source>Save and move down / up</source>
+            <translation>保存并下移 / 上移</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="59" />
+            <source>Save and move right / left</source>
+            <translation>保存并右移 / 左移</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="60" />
+            <source>A line break inside a notes cell</source>
+            <translation>在备注单元格内换行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="61" />
+            <source>Cancel the edit</source>
+            <translation>取消编辑</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="62" />
+            <source>Copy, paste, cut ranges (to and from Excel or WPS)</source>
+            <translation>复制、粘贴、剪切区域（可与 Excel 或 WPS 互通）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="63" />
+            <source>Fill down</source>
+            <translation>向下填充</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="64" />
+            <source>Clear the selected cells</source>
+            <translation>清空所选单元格</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="65" />
+            <source>Undo / redo</source>
+            <translation>撤销 / 重做</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="66" />
+            <source>New entry (saved once its required values are filled in)</source>
+            <translation>新建条目（填好必填项后即保存）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="67" />
+            <source>Search the table</source>
+            <translation>在表中搜索</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="68" />
+            <source>Import a workbook or list / export to Excel</source>
+            <translation>导入工作簿或名单 / 导出为 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="69" />
+            <source>Print the gap report</source>
+            <translation>打印差距报告</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="78" />
+            <source>Keyboard shortcuts</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="87" />
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="95" />
+            <source>&lt;p&gt;&lt;b&gt;Chain Mapper&lt;/b&gt; keeps a living map of Shenzhen's embodied-robot industry chain and its gaps against the 2026/2027 targets.&lt;/p&gt;&lt;p&gt;Data sources:&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Chain Mapper（产业链图谱）&lt;/b&gt;持续维护深圳具身智能机器人产业链图谱，并对照 2026/2027 年目标分析差距。&lt;/p&gt;&lt;p&gt;数据来源：&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../gui/help.py" line="98" />
+            <source>About Chain Mapper</source>
+            <translation>关于 Chain Mapper</translation>
         </message>
     </context>
     <context>

@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from core import operations
+from core import browse, operations
 from core.errors import ChainMapperError, EditConflictError, FieldRejected, OperationRefused
 from gui import labels, messages, wording
+from gui.tables.model import DRAFT
 
 BACKGROUND_CELLS = 2000  # larger writes run on a worker thread with progress and Cancel
 
@@ -18,14 +19,27 @@ def _row_name(model, row_id) -> str:
     return model.display_name(data) if data else f"#{row_id}"
 
 
-def _edit_text(model, cells: list[operations.Cell]) -> str:
+def _namer(model, row_id):
+    """A function naming the row in the UI's language of the moment (undo texts are worded again after a
+    language switch)."""
+    data = dict(model.row_by_id(row_id) or {"id": row_id})
+    table = model.table
+    return lambda: browse.row_name(table, data, labels.lang()) or f"#{row_id}"
+
+
+def _edit_text(model, cells: list[operations.Cell]):
+    """The undo text of an edit, as a function: it is worded again when the UI's language changes."""
     rows = {c.row_id for c in cells}
-    if len(rows) == 1:
-        row_id = cells[0].row_id
-        if len({c.column for c in cells}) == 1 or len(cells) <= 2:
-            return QCoreApplication.translate("actions", "Edit {column} of {row}").format(column=labels.column_name(model.table, cells[0].column),
-                                                        row=_row_name(model, row_id))
-    return QCoreApplication.translate("actions", "Edit {n} cells in {table}").format(n=len(cells), table=labels.table_name(model.table))
+    table, n = model.table, len(cells)
+    if len(rows) == 1 and (len({c.column for c in cells}) == 1 or n <= 2):
+        column, row = cells[0].column, _namer(model, cells[0].row_id)
+        return lambda: QCoreApplication.translate("actions", "Edit {column} of {row}").format(
+            column=labels.column_name(table, column), row=row())
+    if n == 1:
+        return lambda: QCoreApplication.translate("actions", "Edit 1 cell in {table}").format(
+            table=labels.table_name(table))
+    return lambda: QCoreApplication.translate("actions", "Edit {n} cells in {table}").format(
+        n=n, table=labels.table_name(table))
 
 
 def _cells(cells) -> list[operations.Cell]:
@@ -36,7 +50,13 @@ def _cells(cells) -> list[operations.Cell]:
     return out
 
 
-def set_values_in_background(model, cells, text: str, on_finished=None):
+def _refused(model, exc) -> None:
+    """A write the field layer or the database refused: said at the cell (the model keeps the typed text)."""
+    model.last_refusal = wording.describe(exc)
+    model.rejected.emit(model.last_refusal)
+
+
+def set_values_in_background(model, cells, text, on_finished=None):
     """Write many parsed cells off the GUI thread (one transaction, one undo step, cancellable). A cell another
     window changed meanwhile stops the write (nothing is written) and is reported, as for a small paste."""
     table, cells = model.table, _cells(cells)
@@ -53,10 +73,18 @@ def set_values_in_background(model, cells, text: str, on_finished=None):
     return model.hub.perform_in_background(text, operation, total=len(cells), on_finished=finished)
 
 
-def set_values(model, cells, text: str | None = None, *, force: bool = False) -> bool:
+def set_values(model, cells, text=None, *, force: bool = False) -> bool:
     """Store parsed values as one undoable step. A cell another window changed since this one read it opens a
-    dialog showing both values; nothing is overwritten silently."""
+    dialog showing both values; nothing is overwritten silently. Values for the draft row go into the draft
+    (it is saved, as one more step, once complete)."""
     cells = _cells(cells)
+    draft = [c for c in cells if c.row_id == DRAFT]
+    if draft:
+        cells = [c for c in cells if c.row_id != DRAFT]
+        if not model.update_draft(draft):
+            return False
+        if not cells:
+            return True
     if force:
         cells = [operations.Cell(c.row_id, c.column, c.value) for c in cells]
     try:
@@ -65,11 +93,11 @@ def set_values(model, cells, text: str | None = None, *, force: bool = False) ->
     except EditConflictError as exc:
         return _resolve_conflict(model, cells, exc, text)
     except FieldRejected as exc:
-        model.rejected.emit(wording.describe(exc))
+        _refused(model, exc)
         return False
     except OperationRefused as exc:
-        model.rejected.emit(wording.describe(exc))
-        model.reload(keep_loaded=True)
+        _refused(model, exc)
+        model.refresh()
         return False
 
 
@@ -91,32 +119,60 @@ def _resolve_conflict(model, cells, exc: EditConflictError, text) -> bool:
         column=labels.column_name(model.table, facts["column"]),
         **{k: model.format_value(facts["column"], v) or QCoreApplication.translate("actions", "(empty)") for k, v in shown.items()})
     use_mine = ask_use_mine(question)
-    model.reload(keep_loaded=True)
+    model.refresh()
     if use_mine:
         return set_values(model, cells, text, force=True)
     return False
 
 
-def add_row(model, values: dict | None = None) -> int | None:
+def add_row(model, values: dict, name: str = "") -> int | None:
+    """Save a complete new row (the draft) as one undo step named by the row. Returns its id, or None when
+    it was refused (said at the cell, as for an edit)."""
+    table = model.table
+
+    def text():
+        if name:
+            return QCoreApplication.translate("actions", "Add {row} to {table}").format(
+                row=name, table=labels.table_name(table))
+        return QCoreApplication.translate("actions", "Add a row to {table}").format(table=labels.table_name(table))
+
     try:
-        outcome = model.hub.perform(QCoreApplication.translate("actions", "Add row to {table}").format(table=labels.table_name(model.table)),
-                                    lambda db: operations.add_row(db, model.table, values))
-        return outcome.value
+        return model.hub.perform(text, lambda db: operations.add_row(db, model.table, values)).value
+    except FieldRejected as exc:
+        _refused(model, exc)
+        return None
     except ChainMapperError as exc:
         messages.error(None, QCoreApplication.translate("actions", "Cannot add a row"), wording.describe(exc))
         return None
 
 
-def duplicate_rows(model, row_ids: list[int]) -> None:
+def duplicate_rows(model, row_ids: list[int]) -> list[int]:
+    """Copies of these rows (one undo step); returns the new ids."""
+    row_ids = [i for i in row_ids if i != DRAFT]
+    if not row_ids:
+        return []
+    first, n = _namer(model, row_ids[0]), len(row_ids)
+
+    def text():
+        if n == 1:
+            return QCoreApplication.translate("actions", "Duplicate {row}").format(row=first())
+        return QCoreApplication.translate("actions", "Duplicate {n} rows").format(n=n)
+
     try:
-        model.hub.perform(QCoreApplication.translate("actions", "Duplicate {n} rows").format(n=len(row_ids)),
-                          lambda db: operations.duplicate_rows(db, model.table, row_ids))
+        return model.hub.perform(text, lambda db: operations.duplicate_rows(db, model.table, row_ids)).value or []
     except ChainMapperError as exc:
         messages.error(None, QCoreApplication.translate("actions", "Cannot duplicate"), wording.describe(exc))
+        return []
 
 
 def delete_rows(parent, model, row_ids: list[int]) -> bool:
-    """Delete rows; if other rows refer to them, say what refers to them and ask first."""
+    """Delete rows; if other rows refer to them, say what refers to them and ask first. The draft row is
+    simply dropped: it was never saved."""
+    if DRAFT in row_ids:
+        model.discard_draft()
+        row_ids = [i for i in row_ids if i != DRAFT]
+        if not row_ids:
+            return True
     refs = operations.references(model.hub.db, model.table, row_ids)
     names = "、".join(_row_name(model, rid) for rid in row_ids[:5])
     if len(row_ids) > 5:
@@ -130,10 +186,17 @@ def delete_rows(parent, model, row_ids: list[int]) -> bool:
         question = QCoreApplication.translate("actions", "Delete {names}? You can undo this.").format(names=names)
     if not messages.confirm(parent, QCoreApplication.translate("actions", "Delete rows"), question):
         return False
+    table, first, n = model.table, _namer(model, row_ids[0]), len(row_ids)
+
+    def text():
+        if n == 1:
+            return QCoreApplication.translate("actions", "Delete {row} from {table}").format(
+                row=first(), table=labels.table_name(table))
+        return QCoreApplication.translate("actions", "Delete {n} rows from {table}").format(
+            n=n, table=labels.table_name(table))
+
     try:
-        model.hub.perform(QCoreApplication.translate("actions", "Delete {n} rows from {table}").format(n=len(row_ids),
-                                                                     table=labels.table_name(model.table)),
-                          lambda db: operations.delete_rows(db, model.table, row_ids))
+        model.hub.perform(text, lambda db: operations.delete_rows(db, model.table, row_ids))
     except ChainMapperError as exc:
         messages.error(parent, QCoreApplication.translate("actions", "Cannot delete"), wording.describe(exc))
         return False
@@ -171,14 +234,34 @@ def paste_block(parent, model, top: int, left: int, grid: list[list[str]], *, as
         errors.append(QCoreApplication.translate("actions", "row {row}: {problem}").format(row=where, problem=wording.describe(exc)))
     good = parsing.cells
     if errors:
-        text = QCoreApplication.translate("actions", "{bad} of {all} pasted cells are not valid:\n\n{lines}\n\nApply the {good} valid cells?").format(
-            bad=len(errors), all=len(errors) + len(typed) - len(parsing.rejected), good=len(good),
-            lines="\n".join(errors[:12]))
+        bad, total, n_good = len(errors), len(errors) + len(typed) - len(parsing.rejected), len(good)
+        head = (QCoreApplication.translate("actions", "1 of {all} pasted cells is not valid:") if bad == 1 else
+                QCoreApplication.translate("actions", "{bad} of {all} pasted cells are not valid:")).format(
+            bad=bad, all=total)
+        lines = "\n".join(errors[:12]) + ("\n…" if bad > 12 else "")
+        if not n_good:
+            text = head + "\n\n" + lines + "\n\n" + QCoreApplication.translate("actions", "Nothing was pasted.")
+            if ask:
+                ask(text)
+            else:
+                messages.error(parent, QCoreApplication.translate("actions", "Paste"), text)
+            return 0, errors
+        question = (QCoreApplication.translate("actions", "Paste the 1 valid cell?") if n_good == 1 else
+                    QCoreApplication.translate("actions", "Paste the {good} valid cells?").format(good=n_good))
+        text = head + "\n\n" + lines + "\n\n" + question
         proceed = ask(text) if ask else messages.confirm(parent, QCoreApplication.translate("actions", "Paste"), text)
         if not proceed:
             return 0, errors
     if good:
-        text = QCoreApplication.translate("actions", "Paste {n} cells into {table}").format(n=len(good), table=labels.table_name(model.table))
+        n, table = len(good), model.table
+
+        def text():
+            if n == 1:
+                return QCoreApplication.translate("actions", "Paste 1 cell into {table}").format(
+                    table=labels.table_name(table))
+            return QCoreApplication.translate("actions", "Paste {n} cells into {table}").format(
+                n=n, table=labels.table_name(table))
+
         from gui import worker
 
         if len(good) > BACKGROUND_CELLS and worker.can_run_in_background(model.hub):
@@ -202,5 +285,7 @@ def fill_down(model, rows: list[int], cols: list[int]) -> int:
             if data.get(name) != top.get(name):
                 cells.append(operations.Cell(data["id"], name, top.get(name), data.get(name)))
     if cells:
-        set_values(model, cells, QCoreApplication.translate("actions", "Fill down {n} cells").format(n=len(cells)))
-    return len(cells)
+        n = len(cells)
+        set_values(model, cells, lambda: QCoreApplication.translate("actions", "Fill down 1 cell") if n == 1
+                   else QCoreApplication.translate("actions", "Fill down {n} cells").format(n=n))
+    return n if cells else 0
