@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.analysis.coverage import flags_for
+from core.analysis.coverage import component_coverage, flags_for
 from core.fields.spec import column
 from db import detail as queries
 
@@ -93,7 +93,10 @@ def component(db, component_id) -> Detail | None:
     suppliers.sort(key=lambda s: (not s.local, -_rank(s.stage)))
     local_firms = [s for s in suppliers if s.local]
     out.local_suppliers = len(local_firms)
-    out.flags = flags_for(len(local_firms), row["wanted_suppliers"], sum(1 for s in local_firms if s.stage == "mass"))
+    # The flags are the coverage analysis's own (surveyed or not, facts to check), never worked out a second way.
+    coverage = component_coverage(db, component_id)
+    out.flags = coverage.flags if coverage is not None else flags_for(
+        len(local_firms), row["wanted_suppliers"], sum(1 for s in local_firms if s.stage == "mass"))
     out.sections["suppliers"] = suppliers
     out.sections["parts"] = _named(queries.children(db, "components", component_id))
     out.sections["centres"] = _named(queries.component_centres(db, component_id))
