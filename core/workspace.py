@@ -131,6 +131,12 @@ def ensure_writable(db, *, cancelled=None) -> None:
         _remember_checked(name, key)
 
 
+def can_check_in_background(db) -> bool:
+    """A file another connection can open (an in-memory database has none)."""
+    path = path_of(db)
+    return bool(path) and path != ":memory:"
+
+
 def needs_check(db) -> bool:
     """Whether :func:`ensure_writable` would read the whole file (so the GUI runs it in the background first,
     and the first edit is not kept waiting)."""

@@ -45,7 +45,25 @@ class AppController:
         self._show_window(old_window)
         if old_hub is not None:
             old_hub.close()
+        self._check_integrity()
         return True
+
+    def _check_integrity(self) -> None:
+        """A large file is checked for damage in the background right after opening, so the first edit is not
+        kept waiting and a damaged file is reported before anything is written to it."""
+        from core import workspace
+
+        if not workspace.can_check_in_background(self.hub.db) or not workspace.needs_check(self.hub.db):
+            return
+        from gui import tasks
+
+        def failed(error) -> None:
+            if error is not None and self.window is not None:
+                messages.error(self.window, self.app.translate("app", "The database is damaged"),
+                               wording.describe(error))
+
+        self._integrity_job = tasks.run(self.hub, lambda db, report: workspace.ensure_writable(
+            db, cancelled=lambda: report(0, 1) and False), on_done=lambda _r: None, on_failed=failed)
 
     def _show_window(self, old_window=None) -> None:
         from gui.main_window import MainWindow
@@ -101,10 +119,23 @@ def make_app(argv=None) -> QApplication:
 QUIT_GRACE_MS = 300  # how long quitting waits for cancelled background jobs to notice
 
 
+def _show_bug(exc: BaseException) -> None:
+    """An unexpected error while the window is open: a short message, the traceback in the log file."""
+    from core import logs
+
+    messages.error(QApplication.activeWindow(), QApplication.translate("app", "Something went wrong"),
+                   QApplication.translate("app", "Chain Mapper hit an internal error. Nothing you saved is lost; "
+                                                 "the last action may not have finished."),
+                   details=logs.bug_line(exc))
+
+
 def run(db_path: str | None = None) -> int:
     """The app. A database named on the command line that cannot be opened ends it (exit 2) after its
     message; a remembered one that no longer opens falls back to the default database."""
+    from core import logs
+
     app = make_app()
+    logs.install_excepthook(show=_show_bug)
     controller = AppController(app)
     path = db_path
     if path is None:

@@ -157,3 +157,28 @@ def test_quitting_ends_the_process_cleanly(tmp_path, map_file):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM firms").fetchone()[0] == 5
     conn.close()
+
+
+def test_a_large_file_is_checked_for_damage_in_the_background_after_opening(tmp_path, map_file, monkeypatch, qtbot):
+    """A file too large to check while opening is checked right after, off the GUI thread; damage is reported."""
+    from core import workspace
+    from db import errors
+    from gui.app import AppController
+
+    checked, shown = [], []
+
+    def damaged(db, cancelled=None):
+        checked.append(workspace.path_of(db))
+        raise errors.DatabaseCorrupt(workspace.path_of(db), "the database file is damaged (page 7)")
+
+    monkeypatch.setattr(workspace, "needs_check", lambda db: True)
+    monkeypatch.setattr(workspace, "ensure_writable", damaged)
+    monkeypatch.setattr(messages, "error", lambda parent, title, text, details=None: shown.append((title, text)))
+    controller = AppController(QApplication.instance())
+    assert controller.open(str(map_file))
+    qtbot.add_widget(controller.window)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert checked == [str(map_file)]
+    assert "damaged" in shown[0][0].lower() or "损坏" in shown[0][0]
+    assert str(map_file) in shown[0][1]
+    controller.window.close()

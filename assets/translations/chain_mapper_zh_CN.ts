@@ -2453,9 +2453,24 @@ Delete anyway? Links to it are cleared and dependent rows (capabilities, supply 
             <translation>无法打开数据库</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="71" />
+            <location filename="../../gui/app.py" line="62" />
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../gui/app.py" line="89" />
             <source>Cannot create database</source>
             <translation>无法创建数据库</translation>
+        </message>
+        <message>
+            <location filename="../../gui/app.py" line="126" />
+            <source>Something went wrong</source>
+            <translation>程序出错</translation>
+        </message>
+        <message>
+            <location filename="../../gui/app.py" line="127" />
+            <source>Chain Mapper hit an internal error. Nothing you saved is lost; the last action may not have finished.</source>
+            <translation>Chain Mapper 遇到内部错误。已保存的数据不会丢失，但刚才的操作可能没有完成。</translation>
         </message>
     </context>
     <context>
