@@ -106,10 +106,12 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 def _figure(t: dict) -> str:
     """The headline figure with its qualifier; a range when sources disagree; a baseline marked 基期."""
+    from core.vocabulary.units import with_qualifier_zh
+
     if t["actual"] is not None:
-        text = f"{t['actual_qualifier'] or ''}{_fmt(t['actual'])}"
+        text = with_qualifier_zh(_fmt(t["actual"]), "", t["actual_qualifier"])
     elif t["baseline"] is not None and t["headline"]:
-        text = f"基期 {t['baseline_qualifier'] or ''}{_fmt(t['baseline'])}"
+        text = "基期 " + with_qualifier_zh(_fmt(t["baseline"]), "", t["baseline_qualifier"])
     else:
         return "-"
     h = t["headline"]

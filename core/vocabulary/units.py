@@ -69,7 +69,7 @@ def quantity(value, unit: str | None, lang: str = "zh", *, qualifier: str | None
     found = UNITS.get(unit)
     if lang != "en":
         gap = " " if unit[:1].isascii() and unit[:1].isalpha() else ""  # 80 EFLOPS, but 2,800家 and 35%
-        return f"{qualifier or ''}{format_number(value)}{gap}{unit}"
+        return with_qualifier_zh(format_number(value), f"{gap}{unit}", qualifier)
     word = QUALIFIERS_EN.get(qualifier, qualifier) if qualifier else ""
     lead = f"{word} " if word else ""
     if found is None:
@@ -80,6 +80,22 @@ def quantity(value, unit: str | None, lang: str = "zh", *, qualifier: str | None
     if word:
         text += (" " if found.space else "") + word
     return lead + text
+
+
+# Where a Chinese qualifier goes, as written: 约2,800家, 2,200余家, 100亿元以上.
+BETWEEN_QUALIFIERS = ("余", "多", "有余")
+AFTER_QUALIFIERS = ("以上", "以下", "以内", "左右", "上下")
+
+
+def with_qualifier_zh(number: str, unit: str, qualifier: str | None) -> str:
+    """A Chinese figure with its qualifier where a planner writes it."""
+    if not qualifier:
+        return f"{number}{unit}"
+    if qualifier in BETWEEN_QUALIFIERS:
+        return f"{number}{qualifier}{unit}"
+    if qualifier in AFTER_QUALIFIERS:
+        return f"{number}{unit}{qualifier}"
+    return f"{qualifier}{number}{unit}"
 
 
 # The qualifiers the field layer keeps (core.fields.numbers), in English.
