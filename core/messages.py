@@ -113,7 +113,8 @@ def _short(value, n: int = 60) -> str:
 # ----- templates of each area, registered here (one line each) -------------------------------------------------
 # Each area keeps its templates beside its code (e.g. core/importing/messages.py) and adds a line below.
 def _register() -> None:
-    pass
+    from core.exporting.messages import EXPORT_TEMPLATES
+    TEMPLATES.update(EXPORT_TEMPLATES)
 
 
 _register()
