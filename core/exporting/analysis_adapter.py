@@ -19,6 +19,7 @@ _PROGRESS = T("进度（%）", "Progress (%)")
 _NEEDED = T("所需年增量", "Needed per year")
 _REASON = T("说明", "Reason")
 _GOAL = T("目标", "Goal")
+_TARGET = T("目标名称", "Target")
 _QUALITATIVE = T("定性", "Qualitative")
 _LOCAL = T("本地供应商", "Local suppliers")
 _CENTRES = T("服务载体", "Centres")
@@ -78,7 +79,7 @@ def gap_table(analysis, lang: str = "zh") -> tuple[list[str], list[list]]:
     from core.analysis.output import analysis_dict
 
     col = vocabulary.column_label
-    headers = [vocabulary.table_label("plans", lang), col("targets", "code", lang), col("targets", "name_zh", lang),
+    headers = [vocabulary.table_label("plans", lang), col("targets", "code", lang), _TARGET.name(lang),
                _GOAL.name(lang), col("targets", "deadline_year", lang), _ACTUAL.name(lang),
                col("observations", "as_of", lang), col("targets", "source_id", lang), _GAP.name(lang),
                _PROGRESS.name(lang), _NEEDED.name(lang), col("targets", "status", lang), _REASON.name(lang)]

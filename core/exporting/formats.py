@@ -8,7 +8,7 @@ from core.exporting.names import HEADER_ROWS, LISTS_SHEET
 
 A4 = 9  # Excel's paper code
 MONEY_FORMAT = "#,##0.00##"
-HEADER_HEIGHTS = (33, 27)  # points: two lines of the 11 pt Chinese header, two of the 9 pt English one
+HEADER_HEIGHTS = (33, 30)  # points: two lines of the 11 pt Chinese header, two of the 10 pt English one
 
 
 class Formats:
@@ -21,7 +21,7 @@ class Formats:
         self.head_zh = add({"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True,
                             "valign": "vcenter", "font_size": 11})
         self.head_en = add({"italic": True, "font_color": "#595959", "bg_color": "#F2F2F2", "border": 1,
-                            "text_wrap": True, "valign": "vcenter", "font_size": 9})
+                            "text_wrap": True, "valign": "vcenter", "font_size": 10})
         # data cells: top-aligned, so a row made tall by a wrapped note still reads across
         self.key = add({"font_color": "#808080", "bg_color": "#F2F2F2", "valign": "top"})
         self.text = add({"text_wrap": True, "valign": "top"})
@@ -71,7 +71,9 @@ class Formats:
         ws.fit_to_pages(plan.pages_wide, 0)
         if gridlines:
             ws.hide_gridlines(0)  # printed gridlines: a table of wrapped text is hard to follow without them
-        ws.set_footer(layout.footer_text(sheet, self.footer_right), margin=layout.MARGIN_HEADER_FOOTER)
+        # the footer keeps its size when the sheet is scaled to fit
+        ws.set_footer(layout.footer_text(sheet, self.footer_right), {"scale_with_doc": False},
+                      margin=layout.MARGIN_HEADER_FOOTER)
         return plan
 
     # ----- cells ----------------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ MARGIN_TOP = MARGIN_BOTTOM = 0.6
 MARGIN_HEADER_FOOTER = 0.3
 MIN_SCALE = 0.7
 MEASURED_ROWS = 1000  # rows measured per sheet for its widths (the rest follow the same lists)
-EN_HEADER_RATIO = 0.85  # the English header row is 9 pt italic: narrower per character than the 11 pt cells
+EN_HEADER_RATIO = 0.9  # the English header row is 10 pt italic: narrower per character than the 11 pt cells
 
 WRAP_CAP = 30.0  # long text wraps above this width
 NAME_CAP = 28.0  # names and titles
@@ -208,8 +208,10 @@ def plan_print(widths: list[float], *, repeat: int = 2) -> PrintPlan:
 
 
 def footer_text(left: str, right: str) -> str:
-    """A page footer: ``left`` (the sheet), the page number of the count, ``right``; '&' doubled as Excel wants."""
+    """A page footer: ``left`` (the sheet), the page number of the count, ``right``, in 10 pt. '&' is doubled
+    as Excel wants, and a text starting with a digit is kept apart from the font size code."""
     def esc(s: str) -> str:
-        return s.replace("&", "&&")
+        s = s.replace("&", "&&")
+        return " " + s if s[:1].isdigit() else s
 
-    return f"&L&8{esc(left)}&C&8&P / &N&R&8{esc(right)}"
+    return f"&L&10{esc(left)}&C&10&P / &N&R&10{esc(right)}"
