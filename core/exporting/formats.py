@@ -28,7 +28,6 @@ class Formats:
         self.quoted = add({"text_wrap": True, "valign": "top", "quote_prefix": True})
         self.number = add({"valign": "top"})
         self.money = add({"num_format": MONEY_FORMAT, "valign": "top"})
-        self.percent = add({"num_format": "0.0%", "valign": "top"})
         self.title = add({"bold": True, "font_size": 14})
         self.subtitle = add({"italic": True, "font_color": "#595959", "font_size": 11})
         self.bold = add({"bold": True, "valign": "top"})

@@ -15,6 +15,9 @@ EXPORT_ORDER = ("firms", "components", "layers", "capabilities", "supply_links",
                 "observations", "sources")
 
 README = T("说明", "README")
+# what a drop-down says when a typed value is not in its list (a warning: the importer checks the value)
+NOT_IN_LIST = T("不在列表中", "Not in the list")
+NOT_IN_LIST_TEXT = T("该值不在下拉列表中，导入时会检查。", "The value is not in the list; the import checks it.")
 GAPS = T("缺口分析", "Gaps")
 COVERAGE = T("链覆盖", "Coverage")
 

@@ -10,7 +10,18 @@ from core.exporting import layout
 from core.exporting.cells import converter, is_number_column, looks_like_formula
 from core.exporting.failures import ExportError
 from core.exporting.formats import Formats
-from core.exporting.names import HEADER_ROWS, KEY_EN, KEY_ZH, NO, SHEET_NAMES, YES, header_en, header_zh
+from core.exporting.names import (
+    HEADER_ROWS,
+    KEY_EN,
+    KEY_ZH,
+    NO,
+    NOT_IN_LIST,
+    NOT_IN_LIST_TEXT,
+    SHEET_NAMES,
+    YES,
+    header_en,
+    header_zh,
+)
 from core.fields.spec import TABLES, Column
 from db import exporting as db_export
 
@@ -44,8 +55,8 @@ def _drop_downs(ws, fmt: Formats, table: str, cols: tuple[Column, ...], labels: 
         if source:
             ws.data_validation(HEADER_ROWS, i, EXCEL_MAX_ROWS - 1, i, {
                 "validate": "list", "source": source, "error_type": "warning", "ignore_blank": True,
-                "error_title": "不在列表中 Not in the list",
-                "error_message": "该值不在下拉列表中，导入时会检查。The value is not in the list; the import checks it.",
+                "error_title": f"{NOT_IN_LIST.zh} {NOT_IN_LIST.en}",
+                "error_message": f"{NOT_IN_LIST_TEXT.zh}{NOT_IN_LIST_TEXT.en}",
             })
 
 
