@@ -75,6 +75,15 @@ class Formats:
                       margin=layout.MARGIN_HEADER_FOOTER)
         return plan
 
+    @staticmethod
+    def forget_rows(ws, before: int) -> None:
+        """Drop what xlsxwriter remembers of rows already written out (their heights, kept only to place
+        images, which these sheets have none of), so memory stays flat however many rows get a height."""
+        for kept in (getattr(ws, "row_info", None), getattr(ws, "row_sizes", None)):
+            if kept and getattr(ws, "constant_memory", False):
+                for row in [r for r in kept if r < before]:
+                    del kept[row]
+
     # ----- cells ----------------------------------------------------------------------------------------------
     def write_any(self, ws, r: int, c: int, value, fmt=None) -> int:
         """A cell of a computed sheet: numbers as numbers, text as text (formula-like text quoted). Returns

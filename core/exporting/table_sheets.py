@@ -3,6 +3,7 @@ back (core.exporting.cells). Written row by row in xlsxwriter's constant-memory 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from core import vocabulary
@@ -114,7 +115,7 @@ def _write_rows(db, fmt: Formats, ws, table, cols, labels, widths: layout.Widths
     write_string, write_number, set_row = ws.write_string, ws.write_number, ws.set_row
     quoted, key_fmt, fits, lines_of = fmt.quoted, fmt.key, widths.fits, widths.lines
     r = HEADER_ROWS
-    for batch in (first, *batches) if first else ():
+    for batch in itertools.chain([first], batches) if first else ():  # streamed: never all rows at once
         for row in batch:
             write_number(r, 0, row[0], key_fmt)
             lines = 1
@@ -139,6 +140,7 @@ def _write_rows(db, fmt: Formats, ws, table, cols, labels, widths: layout.Widths
             if lines > 1:
                 set_row(r, layout.row_height(lines))
             r += 1
+        fmt.forget_rows(ws, r - 1)  # the last row is written out when the next one starts
         if progress:
             progress(table, done_before + r - HEADER_ROWS, total)
     return r - HEADER_ROWS
