@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from core import vocabulary
 from core.exporting import layout
-from core.exporting.cells import converter, is_number_column, looks_like_formula
+from core.exporting.cells import FORMULA_START, converter, is_number_column
 from core.exporting.failures import ExportError
 from core.exporting.formats import Formats
 from core.exporting.names import (
@@ -132,7 +132,7 @@ def _write_rows(db, fmt: Formats, ws, table, cols, labels, widths: layout.Widths
                 if number:
                     write_number(r, i, v, cell_fmt)
                     continue
-                if write_string(r, i, v, quoted if looks_like_formula(v) else cell_fmt):
+                if write_string(r, i, v, quoted if v[:1] in FORMULA_START else cell_fmt):
                     # -2: longer than a cell holds (xlsxwriter cut it; the export will be refused)
                     too_long.cells.append((table, cols[i - 1].name, row[0], len(v)))
                 if len(v) > fits[i] or "\n" in v:
