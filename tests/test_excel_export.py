@@ -72,7 +72,7 @@ def test_references_are_written_as_names(exported):
 def test_drop_downs_frozen_headers_filter_and_widths(exported):
     book = openpyxl.load_workbook(exported[0])
     ws = book["供应能力 Capabilities"]
-    assert ws.freeze_panes == "C3"
+    assert ws.freeze_panes == "D3"  # the key, the firm and the component stay in view
     assert ws.auto_filter.ref.startswith("A2:")
     validations = {str(dv.sqref).split(":")[0]: dv for dv in ws.data_validations.dataValidation}
     firm_list = validations["B3"]

@@ -160,3 +160,10 @@ def test_the_printed_workbook_is_short_legible_and_shows_every_word(small_db, tm
 def test_gap_and_coverage_sheets_repeat_their_naming_columns(noted):
     assert noted[GAP_SHEET].freeze_panes == "D3"
     assert noted[COVERAGE_SHEET].freeze_panes == "C3"
+
+
+def test_the_columns_naming_a_row_are_frozen_and_printed_on_every_page(noted):
+    targets = noted["目标 Targets"]
+    assert targets.freeze_panes == "E3"  # 系统编号, 所属规划, 目标编号, 目标名称
+    assert targets.print_title_cols == "$A:$D" and targets.page_setup.fitToWidth >= 2
+    assert noted["供应能力 Capabilities"].freeze_panes == "D3"

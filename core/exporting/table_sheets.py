@@ -61,6 +61,19 @@ def _drop_downs(ws, fmt: Formats, table: str, cols: tuple[Column, ...], labels: 
             })
 
 
+def naming_columns(cols: tuple[Column, ...]) -> int:
+    """How many leading columns (the key included) say which row this is: up to the row's name (a target's
+    plan, code and name), or its leading references (a capability's firm and component). They are frozen on
+    screen and printed on every page across."""
+    for i, col in enumerate(cols[:4]):
+        if col.name in ("name_zh", "title_zh", "title"):
+            return i + 2
+    refs = 0
+    while refs < len(cols) and cols[refs].kind == "ref" and refs < 2:
+        refs += 1
+    return 1 + max(refs, 1)
+
+
 def _cell_format(fmt: Formats, col: Column):
     if col.kind == "money":
         return fmt.money
@@ -77,13 +90,14 @@ def write_table(db, fmt: Formats, table: str, labels: dict, *, template: bool, t
     zh = [KEY_ZH, *(header_zh(table, c) for c in cols)]
     en = [KEY_EN, *(header_en(table, c) for c in cols)]
     fmt.header_rows(ws, zh, en)
-    ws.freeze_panes(HEADER_ROWS, 2)
+    naming = naming_columns(cols)
+    ws.freeze_panes(HEADER_ROWS, naming)
     _drop_downs(ws, fmt, table, cols, labels)
     widths = layout.Widths([max(layout.header_floor(z, e), KEY_WIDTH if i == 0 else 0)
                             for i, (z, e) in enumerate(zip(zh, en, strict=True))],
                            [KEY_WIDTH, *(layout.cap_for(c) for c in cols)],
                            [KEY_WIDTH, *(layout.default_width(c) for c in cols)],
-                           [False, *(c.kind == "longtext" for c in cols)])
+                           [False, *(c.kind == "longtext" for c in cols)], repeat=naming)
     formats = [fmt.key, *(_cell_format(fmt, c) for c in cols)]
     count = 0
     if template:
@@ -93,7 +107,7 @@ def write_table(db, fmt: Formats, table: str, labels: dict, *, template: bool, t
         count = _write_rows(db, fmt, ws, table, cols, labels, widths, formats, too_long,
                             progress=progress, done_before=done_before, total=total)
     ws.autofilter(1, 0, max(HEADER_ROWS - 1 + count, 1), len(cols))
-    fmt.finish(ws, sheet, widths.widths, formats)
+    fmt.finish(ws, sheet, widths.widths, formats, repeat_columns=naming)
     return count
 
 
