@@ -117,6 +117,8 @@ def _register() -> None:
     TEMPLATES.update(ANALYSIS_TEMPLATES)
     from core.importing.messages import IMPORT_TEMPLATES
     TEMPLATES.update(IMPORT_TEMPLATES)
+    from core.exporting.messages import EXPORT_TEMPLATES
+    TEMPLATES.update(EXPORT_TEMPLATES)
 
 
 _register()

@@ -72,7 +72,7 @@ def test_references_are_written_as_names(exported):
 def test_drop_downs_frozen_headers_filter_and_widths(exported):
     book = openpyxl.load_workbook(exported[0])
     ws = book["供应能力 Capabilities"]
-    assert ws.freeze_panes == "C3"
+    assert ws.freeze_panes == "D3"  # the key, the firm and the component stay in view
     assert ws.auto_filter.ref.startswith("A2:")
     validations = {str(dv.sqref).split(":")[0]: dv for dv in ws.data_validations.dataValidation}
     firm_list = validations["B3"]
@@ -84,8 +84,10 @@ def test_drop_downs_frozen_headers_filter_and_widths(exported):
     assert items == ["研发", "样机", "小批量", "量产"]
     firm_letter = firm_list.formula1.split("!$")[1][0]
     assert "奥比中光" in [c.value for c in lists[firm_letter][1:]]
-    assert ws.column_dimensions["B"].width > 25
-    assert book["企业 Firms"].column_dimensions["B"].width > 30
+    assert ws.column_dimensions["B"].width > 15  # the firm names referred to (the longest: 4 characters)
+    firms = book["企业 Firms"]
+    assert firms.column_dimensions["B"].width > 25  # 深圳市优必选科技股份有限公司, wrapped at the name cap
+    assert firms["B3"].alignment.wrap_text
 
 
 def test_template_has_headers_drop_downs_and_readme_but_no_rows(small_db, tmp_path, capsys):

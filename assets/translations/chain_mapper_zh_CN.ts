@@ -571,42 +571,62 @@
     <context>
         <name>ExportActions</name>
         <message>
-            <location filename="../../gui/excel/export_actions.py" line="28" />
-            <source>Writing the workbook…</source>
-            <translation>正在写入工作簿…</translation>
+            <location filename="../../gui/excel/export_actions.py" line="40" />
+            <source>Writing {name}…</source>
+            <translation>正在写入 {name}…</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/export_actions.py" line="28" />
+            <location filename="../../gui/excel/export_actions.py" line="42" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/export_actions.py" line="65" />
+            <location filename="../../gui/excel/export_actions.py" line="44" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/export_actions.py" line="92" />
+            <source>Saved {table} to {path}</source>
+            <translation>已将{table}表保存到 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/export_actions.py" line="95" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/export_actions.py" line="73" />
+            <location filename="../../gui/excel/export_actions.py" line="106" />
             <source>Cannot export</source>
             <translation>无法导出</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/export_actions.py" line="82" />
+            <location filename="../../gui/excel/export_actions.py" line="125" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/export_actions.py" line="84" />
+            <location filename="../../gui/excel/export_actions.py" line="127" />
             <source>CSV, the current table (*.csv)</source>
             <translation>CSV 文件，仅当前表 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/export_actions.py" line="102" />
+            <location filename="../../gui/excel/export_actions.py" line="145" />
+            <source>chain-map-{date}.xlsx</source>
+            <translation>产业链图谱-{date}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/export_actions.py" line="149" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../gui/excel/export_actions.py" line="112" />
+            <location filename="../../gui/excel/export_actions.py" line="159" />
+            <source>chain-map-import-template.xlsx</source>
+            <translation>产业链图谱-导入模板.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../gui/excel/export_actions.py" line="161" />
             <source>Export template</source>
             <translation>导出模板</translation>
         </message>
@@ -2959,6 +2979,46 @@ Delete anyway? Links to it are cleared and dependent rows (capabilities, supply 
         <message>
             <source>the database file is damaged ({reason}); nothing was imported and no backup was made</source>
             <translation>数据库文件已损坏（{reason}）；未导入任何内容，也未备份</translation>
+        </message>
+        <message>
+            <source>'{name}' is not a table of the map</source>
+            <translation>“{name}”不是图谱中的表</translation>
+        </message>
+        <message>
+            <source>{table} has {rows:,} rows; an Excel sheet holds at most {limit:,}. Export this table as CSV instead</source>
+            <translation>{table}表有 {rows:,} 行，超过 Excel 工作表的上限 {limit:,} 行。请改为将此表导出为 CSV</translation>
+        </message>
+        <message>
+            <source>{table} '{row}' (ID {row_id}), {column}: the text has {length:,} characters; an Excel cell holds at most {limit:,}. Shorten it, or export this table as CSV. Nothing was written</source>
+            <translation>{table}表“{row}”（系统编号 {row_id}）的「{column}」有 {length:,} 个字符，超过 Excel 单元格的上限 {limit:,} 个字符。请缩短该内容，或将此表导出为 CSV。未写入任何文件</translation>
+        </message>
+        <message>
+            <source>{table} '{row}' (ID {row_id}), {column}: the text has {length:,} characters; an Excel cell holds at most {limit:,} ({count} cells are too long). Shorten them, or export these tables as CSV. Nothing was written</source>
+            <translation>{table}表“{row}”（系统编号 {row_id}）的「{column}」有 {length:,} 个字符，超过 Excel 单元格的上限 {limit:,} 个字符（共 {count} 个单元格超长）。请缩短这些内容，或将这些表导出为 CSV。未写入任何文件</translation>
+        </message>
+        <message>
+            <source>{path}: the folder {folder} does not exist</source>
+            <translation>{path}：文件夹 {folder} 不存在</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; choose a file name</source>
+            <translation>{path} 是一个文件夹，请输入文件名</translation>
+        </message>
+        <message>
+            <source>{path}: the disk is full. Nothing was written and an earlier file of that name is unchanged; free some space or choose another folder</source>
+            <translation>{path}：磁盘已满。未写入任何内容，同名的原有文件保持不变；请释放空间或选择其他文件夹</translation>
+        </message>
+        <message>
+            <source>{path}: the disk is read-only. Choose another folder</source>
+            <translation>{path}：磁盘为只读，请选择其他文件夹</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write there (no permission, or the file is open in another program such as Excel or WPS). Close it or choose another folder; an earlier file of that name is unchanged</source>
+            <translation>{path}：无法写入（没有权限，或文件正在 Excel、WPS 等程序中打开）。请关闭该文件或选择其他文件夹；同名的原有文件保持不变</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the file ({reason}). An earlier file of that name is unchanged</source>
+            <translation>{path}：无法写入文件（{reason}）。同名的原有文件保持不变</translation>
         </message>
     </context>
     <context>

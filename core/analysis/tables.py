@@ -7,6 +7,7 @@ from core import vocabulary
 from core.analysis import facts as F
 from core.analysis.database import Analysis
 from core.vocabulary.terms import T
+from core.vocabulary.units import QUALIFIERS_EN, with_qualifier_zh
 
 HEADERS = {
     "plan": vocabulary.column_term("targets", "plan_id"),
@@ -27,7 +28,7 @@ HEADERS = {
     "baseline": T("基期值", "Baseline"),
     "baseline_as_of": T("基期日期", "Baseline date"),
     "gap": T("缺口", "Gap"),
-    "progress": T("进度", "Progress"),
+    "progress": T("进度（%）", "Progress (%)"),
     "required": T("自今日起每年需", "Needed per year from today"),
     "implied": T("按最新数据每年需", "Needed per year from the latest figure"),
     "age": T("数据时长（月）", "Age of data (months)"),
@@ -87,8 +88,11 @@ def _values(t: dict, lang: str) -> str | None:
     for v in h["values"]:
         src = v["source"] or {}
         who = src.get("publisher") or src.get("ref") or "?"
-        parts.append(f"{v['qualifier'] or ''}{v['value']:g}（{who}）" if lang == "zh"
-                     else f"{v['qualifier'] or ''}{v['value']:g} ({who})")
+        if lang == "zh":
+            parts.append(f"{with_qualifier_zh(format(v['value'], ',g'), '', v['qualifier'])}（{who}）")
+        else:
+            word = QUALIFIERS_EN.get(v["qualifier"], v["qualifier"]) if v["qualifier"] else ""
+            parts.append(f"{word + ' ' if word else ''}{v['value']:,g} ({who})")
     return "；".join(parts) if lang == "zh" else "; ".join(parts)
 
 
@@ -107,7 +111,7 @@ GAP_COLUMNS = ("plan", "code", "target", "goal", "deadline", "period", "status",
 
 def gap_table(analysis: Analysis, lang: str = "zh") -> tuple[list[str], list[list]]:
     """One row per target: goal, status and marks, the headline with every source's value and the rule
-    used, baseline, gap, progress (a ratio), paces, age of data, years, and why — in ``lang``."""
+    used, baseline, gap, progress (in percent), paces, age of data, years, and why — in ``lang``."""
     rows = []
     for result in analysis.targets:
         t = F.target_dict(result)
@@ -120,7 +124,8 @@ def gap_table(analysis: Analysis, lang: str = "zh") -> tuple[list[str], list[lis
             t[f"status_{lang}"], _sep(lang).join(t[f"flags_{lang}"]) or None, t["actual"], t["actual_as_of"],
             _source(t["actual_source"] or (t["baseline_source"] if t["actual"] is None else None)),
             _values(t, lang), f"{h['low']:g}–{h['high']:g}" if h.get("sources_disagree") else None,
-            h.get(f"rule_{lang}") or None, t["baseline"], t["baseline_as_of"], t["gap"], t["progress"],
+            h.get(f"rule_{lang}") or None, t["baseline"], t["baseline_as_of"], t["gap"],
+            None if t["progress"] is None else round(t["progress"] * 100, 1),
             t["required_per_year"], t["implied_per_year"], t["age_months"], _years(t, lang),
             t["reason_zh"] if lang == "zh" else t["reason"],
             "；".join(n["zh"] for n in t["notes"]) if lang == "zh" else "; ".join(n["en"] for n in t["notes"]),
