@@ -77,8 +77,9 @@ def test_choices_and_yes_no_are_the_apps_words(book):
 def test_gap_sheet_is_worded_in_chinese_from_the_vocabulary(book):
     ws = book[GAP_SHEET]
     zh, en = [c.value for c in ws[1]], [c.value for c in ws[2]]
-    assert zh[:3] == ["规划", vocabulary.column_label("targets", "code"), vocabulary.column_label("targets", "name_zh")]
-    assert en[:3] == ["Plans", "Code", "Target"]
+    assert zh[:3] == [vocabulary.column_label("targets", "plan_id"), vocabulary.column_label("targets", "code"),
+                      vocabulary.column_label("targets", "name_zh")]
+    assert en[:3] == ["Plan", "Code", "Target"]
     rows = {r[1]: r for r in rows_of(ws, 3)}
     e5 = rows["E5"]  # 800 of > 1200 家 by 2027, measured 2026-06-30 (small dataset)
     assert e5[zh.index("实际值")] == 800 and e5[zh.index("目标")] == ">1200家"
@@ -86,19 +87,21 @@ def test_gap_sheet_is_worded_in_chinese_from_the_vocabulary(book):
     for r in rows.values():
         reason = r[zh.index("说明")]
         assert reason and not LATIN_ONLY.match(reason), r  # 'no observation' is 暂无观测值
-    assert rows["E1"][zh.index("说明")] == "暂无观测值"
+    assert rows["E1"][zh.index("说明")] == "尚无观测值"
 
 
 def test_coverage_sheet_uses_the_stage_and_flag_words(book):
     ws = book[COVERAGE_SHEET]
     zh = [c.value for c in ws[1]]
-    assert [vocabulary.choice_label("stage", s) for s in ("mass", "pilot", "prototype", "rd")] == zh[4:8]
+    stages = [zh.index(vocabulary.choice_label("stage", s)) for s in ("mass", "pilot", "prototype", "rd")]
+    assert stages == list(range(stages[0], stages[0] + 4))
     rows = {r[1]: r for r in rows_of(ws, 3)}
     # 谐波减速器: local suppliers 甲 (mass) and 乙 (pilot)
     reducer = rows["谐波减速器"]
-    assert reducer[2] == 2 and reducer[4:8] == [1, 1, 0, 0]
-    flags = rows["VLA大模型"][zh.index("标记")]
-    assert vocabulary.flag_label("no_local_supplier") in flags.split("、")
+    assert reducer[zh.index("本地供应商")] == 2 and [reducer[i] for i in stages] == [1, 1, 0, 0]
+    # nobody has surveyed VLA大模型's suppliers: "not yet surveyed", never "no local supplier"
+    flags = rows["VLA大模型"][zh.index("标记")].split("、")
+    assert vocabulary.flag_label("not_surveyed") in flags and vocabulary.flag_label("no_local_supplier") not in flags
 
 
 # ----- refusals ------------------------------------------------------------------------------------------------
