@@ -11,7 +11,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDoc
 from core.atomic import atomic_path
 from gui.fonts import report_font
 from gui.overview.words import Words
-from gui.report.chart_objects import ReportCharts, insert_charts
+from gui.report.chart_objects import ReportCharts, fit_charts, insert_charts
 from gui.report.texts import W
 
 RESOLUTION = 300
@@ -42,6 +42,7 @@ def paint_document(device, doc: QTextDocument, header: str, page_words: str) -> 
     body = QSizeF(paint.width(), paint.height() - header_h - footer_h)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(body)
+    fit_charts(doc)  # a chart pushed to the next page fills the blank it left
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(device):
