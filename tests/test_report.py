@@ -94,9 +94,14 @@ def test_chinese_report_reads_as_a_finished_document(report_pdf, small_db, point
         assert heading in text, heading
     compact = "".join(text.split())  # pdftotext drops the thin spaces between Chinese and digits
     assert "范围1项规划，共3项目标；机器脑、机器肢、机器体，共4个部件；数据截至2026-06-30" in compact  # scope filled
-    # The summary is computed from the numbers, and numbers carry their units.
-    assert "截至2026-06-30，本报告所列3项目标中，已达成0项，进度正常1项，需加速0项，进展有限或倒退0项；另有2项" in compact
-    assert "800家" in compact and "每年需增266家" in compact  # E5: 400 more in 1.5 years, drawn in the chart
+    # The summary is computed from the numbers (every status that occurs, in the vocabulary's words), and
+    # numbers carry their units; the component nobody has surveyed is not counted as lacking a supplier.
+    assert "截至2026-06-30，本报告所列3项目标按状态统计：进度正常1项，无数据2项。" in compact
+    assert ("产业链4个部件中，有本地供应商的3个；尚未摸排1个，已摸排但无本地供应商0个，2个仅依赖单一本地供应商；"
+            "待核实的供应记录0条。") in compact
+    assert "缺口排序第一位：行星滚柱丝杠（单一来源，机器肢）" in compact
+    # E5: 400 more from 2026-06-30 to 2027-12-31 (549 days) is 266 a year, in the table; the chart says the status.
+    assert "800家" in compact and "每年266家" in compact and "进度正常·800家" in compact
     assert "产业集群相关企业" in text and "进度正常" in text and "无数据" in text
     assert "深圳新闻网 回望2024" in text
     assert f"第1页/共{pages}页" in compact and f"第{pages}页/共{pages}页" in compact
@@ -135,7 +140,10 @@ def test_english_report_speaks_english_with_plurals_and_units(report_pdf, small_
                     "3. Charts", "6. Sources"):
         assert heading in text
     flat = " ".join(text.split())
-    assert "of the 3 targets in this report, 0 are met, 1 is on track, 0 need acceleration and 0 are off track" in flat
+    assert "As of 2026-06-30, the 3 targets in this report by status: On track 1, No data 2." in flat
+    assert ("Of the 4 components of the chain, 3 have a local supplier; 1 is not yet surveyed, 0 were surveyed and "
+            "have no local supplier and 2 rely on a single local supplier; 0 supplier facts are still to be "
+            "checked.") in flat
     assert "1 plan with 3 targets; 4 components in the layers Machine brain, Machine limbs, Machine body" in flat
     assert "800 firms" in flat and "266 firms/yr" in flat and "> 1,200 firms" in flat
     assert "On track" in text and "Page 1 of" in text and "UBTech" in text
