@@ -166,7 +166,7 @@ def label(x, w: Words, *, compact: bool = False) -> str:
         else:
             parts.append(figure(x, w, with_range=not compact))
     symbols = marks(x)
-    if "stale_data" in x.flags and x.age_months is not None:
+    if "stale_data" in x.flags and x.age_months is not None and not compact:  # in print the table gives the age
         symbols = symbols.replace(MARK_SYMBOLS["stale_data"], MARK_SYMBOLS["stale_data"] + months(w, x.age_months))
     if symbols:
         parts[-1] += " " + symbols
