@@ -31,8 +31,9 @@ class ChainPage(AnalysisPage):
     def __init__(self, hub, parent=None):
         super().__init__(hub, parent)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("Layer / component"), _term("local"), _term("wanted"), _term("survey"),
-                                   _term("to_check"), _term("centres"), _term("integrators"), _term("flags")])
+        # Columns: name, local suppliers, wanted, centres, integrators depending, flags, survey, facts to check.
+        self.tree.setHeaderLabels([self.tr("Layer / component"), _term("local"), _term("wanted"), _term("centres"),
+                                   _term("integrators"), _term("flags"), _term("survey"), _term("to_check")])
         self.tree.setColumnWidth(0, 300)
         self.tree.itemActivated.connect(self._on_activated)
         layout = QVBoxLayout(self)
@@ -54,8 +55,8 @@ class ChainPage(AnalysisPage):
         for lay in layers:
             name = i18n.display_name(lay.name_zh, lay.name_en)
             survey = lay.survey.on.isoformat() if lay.survey else ""
-            item = QTreeWidgetItem([name, f"{lay.covered}/{lay.components}", "", survey, str(lay.facts_to_check),
-                                    "", "", tips.layer_counts(lay)])
+            item = QTreeWidgetItem([name, f"{lay.covered}/{lay.components}", "", "", "", tips.layer_counts(lay), survey,
+                                    str(lay.facts_to_check)])
             item.setToolTip(0, tips.layer_tip(lay, name))
             font = item.font(0)
             font.setBold(True)
@@ -68,16 +69,17 @@ class ChainPage(AnalysisPage):
             survey = (f"{SURVEY_WORDS['yes'].name(labels.lang())} {c.survey.on.isoformat()}" if c.survey
                       else SURVEY_WORDS["no"].name(labels.lang()))
             item = QTreeWidgetItem([i18n.display_name(c.name_zh, c.name_en), "—" if unknown else str(c.local_suppliers),
-                                    str(c.wanted), survey, str(c.facts_to_check) if c.facts_to_check else "",
-                                    str(c.centres), str(c.integrators), sep.join(labels.flag_name(f) for f in c.flags)])
+                                    str(c.wanted), str(c.centres), str(c.integrators),
+                                    sep.join(labels.flag_name(f) for f in c.flags), survey,
+                                    str(c.facts_to_check) if c.facts_to_check else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
             item.setToolTip(0, "\n".join(n for n in (c.name_zh, c.name_en) if n))
-            item.setToolTip(3, tips.survey_line(c.survey))
+            item.setToolTip(6, tips.survey_line(c.survey))
             colour = next((FLAG_COLOURS[f] for f in FLAG_COLOURS if f in c.flags), None)
             if colour:
-                item.setForeground(7, QBrush(QColor(colour)))
+                item.setForeground(5, QBrush(QColor(colour)))
             if unknown:
-                for col in (1, 3):
+                for col in (1, 6):
                     item.setForeground(col, QBrush(QColor(FLAG_COLOURS[NOT_SURVEYED])))
             items[c.id] = (item, c)
         for item, c in items.values():
@@ -85,8 +87,9 @@ class ChainPage(AnalysisPage):
             if parent is not None:
                 parent.addChild(item)
         self.tree.expandAll()
-        for col in range(1, self.tree.columnCount() - 1):
+        for col in (1, 2, 3, 4, 6, 7):
             self.tree.resizeColumnToContents(col)
+        self.tree.setColumnWidth(5, max(self.tree.columnWidth(5), 260))
 
     def _on_activated(self, item, _column) -> None:
         cid = item.data(0, Qt.ItemDataRole.UserRole)
