@@ -113,7 +113,7 @@
         </message>
         <message>
             <location filename="../../gui/chain_map/builder.py" line="170" />
-            <location filename="../../gui/chain_map/tips.py" line="70" />
+            <location filename="../../gui/chain_map/tips.py" line="71" />
             <source>Click to open it in the Firms table.</source>
             <translation>单击可在企业表中打开。</translation>
         </message>
@@ -224,7 +224,7 @@
         </message>
         <message>
             <location filename="../../gui/chain_map/tips.py" line="32" />
-            <location filename="../../gui/chain_map/tips.py" line="59" />
+            <location filename="../../gui/chain_map/tips.py" line="60" />
             <source>Supplier facts still to be checked: {n}</source>
             <translation>待核实的供应记录：{n}</translation>
         </message>
@@ -269,32 +269,32 @@
             <translation>尚未摸排 {not_surveyed} · 无本地供应商 {no_local} · 待核实 {to_check}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/tips.py" line="55" />
+            <location filename="../../gui/chain_map/tips.py" line="56" />
             <source>{name}: {total} components, {covered} with a local supplier</source>
             <translation>{name}：共 {total} 个部件，其中 {covered} 个有本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/tips.py" line="57" />
+            <location filename="../../gui/chain_map/tips.py" line="58" />
             <source>Not yet surveyed (no supplier recorded, nobody has looked): {n}</source>
             <translation>尚未摸排（无供应商记录，尚无人摸排）：{n}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/tips.py" line="58" />
+            <location filename="../../gui/chain_map/tips.py" line="59" />
             <source>Surveyed, no local supplier found: {n}</source>
             <translation>已摸排、未发现本地供应商：{n}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/tips.py" line="63" />
+            <location filename="../../gui/chain_map/tips.py" line="64" />
             <source>Centres serving the layer: {n}</source>
             <translation>服务该层级的创新载体：{n}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/tips.py" line="69" />
+            <location filename="../../gui/chain_map/tips.py" line="70" />
             <source>Supply links to {n} components on the map</source>
             <translation>与图谱中 {n} 个部件存在供应关系</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/tips.py" line="75" />
+            <location filename="../../gui/chain_map/tips.py" line="76" />
             <source>The {n} components of the standard humanoid bill of materials (marked with a blue strip): for reference only; an integrator depends on a component through a supply link. Point at this box to see them.</source>
             <translation>人形机器人标准物料清单中的 {n} 个部件（以蓝色竖条标示）：仅作参考；整机企业是否依赖某部件以供应关系为准。将鼠标移到此框上可查看这些部件。</translation>
         </message>
@@ -302,12 +302,12 @@
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../../gui/chain_map/outline.py" line="34" />
+            <location filename="../../gui/chain_map/outline.py" line="35" />
             <source>Layer / component</source>
             <translation>层级 / 部件</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/outline.py" line="44" />
+            <location filename="../../gui/chain_map/outline.py" line="45" />
             <source>Chain map</source>
             <translation>产业链图谱</translation>
         </message>
@@ -1278,11 +1278,6 @@ Preview the import again with the map as it is now?</source>
             <translation>规划</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/summary_table.py" line="26" />
-            <source>Target</source>
-            <translation>目标</translation>
-        </message>
-        <message>
             <location filename="../../gui/overview/summary_table.py" line="20" />
             <source>Targets and chain coverage</source>
             <translation>目标进展与产业链覆盖</translation>
@@ -1298,32 +1293,32 @@ Preview the import again with the map as it is now?</source>
             <translation>{name}：已覆盖 {covered}/{total}，尚未摸排 {not_surveyed}，已摸排但无本地供应商 {no_local}，待核实的供应记录 {to_check}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="66" />
+            <location filename="../../gui/overview/page.py" line="65" />
             <source>Save charts…</source>
             <translation>保存图表…</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="69" />
+            <location filename="../../gui/overview/page.py" line="68" />
             <source>Plan:</source>
             <translation>规划：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="69" />
+            <location filename="../../gui/overview/page.py" line="68" />
             <source>Deadline:</source>
             <translation>截止年份：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="70" />
+            <location filename="../../gui/overview/page.py" line="69" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="84" />
+            <location filename="../../gui/overview/page.py" line="83" />
             <source>Observations…</source>
             <translation>观测值…</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="85" />
+            <location filename="../../gui/overview/page.py" line="84" />
             <source>Open the observations of this target</source>
             <translation>打开该目标的观测值</translation>
         </message>
@@ -1353,52 +1348,52 @@ Preview the import again with the map as it is now?</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="277" />
+            <location filename="../../gui/overview/page.py" line="278" />
             <source>Observations of {code}</source>
             <translation>{code} 的观测值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="286" />
+            <location filename="../../gui/overview/page.py" line="287" />
             <source>Local suppliers of {name}</source>
             <translation>{name} 的本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="287" />
+            <location filename="../../gui/overview/page.py" line="288" />
             <source>Local suppliers of {name} in mass production</source>
             <translation>{name} 已量产的本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="288" />
+            <location filename="../../gui/overview/page.py" line="289" />
             <source>Centres serving {name}</source>
             <translation>服务 {name} 的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="289" />
+            <location filename="../../gui/overview/page.py" line="290" />
             <source>Integrators depending on {name}</source>
             <translation>依赖 {name} 的整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="290" />
+            <location filename="../../gui/overview/page.py" line="291" />
             <source>Supplier facts of {name} still to be checked</source>
             <translation>{name} 待核实的供应记录</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="296" />
+            <location filename="../../gui/overview/page.py" line="297" />
             <source>Save charts to folder</source>
             <translation>保存图表到文件夹</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="301" />
+            <location filename="../../gui/overview/page.py" line="302" />
             <source>target-progress</source>
             <translation>目标进度</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="301" />
+            <location filename="../../gui/overview/page.py" line="302" />
             <source>coverage-matrix</source>
             <translation>产业链覆盖矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="302" />
+            <location filename="../../gui/overview/page.py" line="303" />
             <source>trajectory</source>
             <translation>目标变化轨迹</translation>
         </message>
@@ -2271,72 +2266,72 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>TargetWords</name>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="25" />
+            <location filename="../../gui/overview/target_words.py" line="26" />
             <source>baseline {value}</source>
             <translation>基期 {value}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="26" />
+            <location filename="../../gui/overview/target_words.py" line="27" />
             <source>needs {n}/yr</source>
             <translation>每年需增 {n}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="27" />
+            <location filename="../../gui/overview/target_words.py" line="28" />
             <source>needs {n}/yr ({m} from the latest figure)</source>
             <translation>每年需增 {n}（按最新数据 {m}）</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="28" />
+            <location filename="../../gui/overview/target_words.py" line="29" />
             <source>{n} month</source>
             <translation>{n}个月</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="29" />
+            <location filename="../../gui/overview/target_words.py" line="30" />
             <source>{n} months</source>
             <translation>{n}个月</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="30" />
+            <location filename="../../gui/overview/target_words.py" line="31" />
             <source>Values of {date} by source:</source>
             <translation>{date} 各来源数值：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="31" />
+            <location filename="../../gui/overview/target_words.py" line="32" />
             <source>headline: {rule}</source>
             <translation>取值规则：{rule}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="32" />
+            <location filename="../../gui/overview/target_words.py" line="33" />
             <source>{year}: {value}</source>
             <translation>{year}年：{value}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="33" />
+            <location filename="../../gui/overview/target_words.py" line="34" />
             <source>{year}: {value} to {date}, {pace} a year at this pace</source>
             <translation>{year}年：截至{date} {value}，按此进度全年 {pace}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="34" />
+            <location filename="../../gui/overview/target_words.py" line="35" />
             <source>{n} still needed this year</source>
             <translation>本年尚需 {n}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="35" />
+            <location filename="../../gui/overview/target_words.py" line="36" />
             <source>{year}: no figure</source>
             <translation>{year}年：无数据</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="36" />
+            <location filename="../../gui/overview/target_words.py" line="37" />
             <source>{n}/yr</source>
             <translation>每年 {n}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="37" />
+            <location filename="../../gui/overview/target_words.py" line="38" />
             <source>{goal} a year</source>
             <translation>每年 {goal}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/target_words.py" line="38" />
+            <location filename="../../gui/overview/target_words.py" line="39" />
             <source>qualitative: {status}</source>
             <translation>定性：{status}</translation>
         </message>

@@ -23,7 +23,6 @@ T = {
                                                       "surveyed, {no_local} surveyed without a local supplier, "
                                                       "{to_check} supplier facts to check"),
     "plan": QT_TRANSLATE_NOOP("OverviewPage", "Plan"),
-    "target": QT_TRANSLATE_NOOP("OverviewPage", "Target"),
 }
 
 
@@ -52,7 +51,7 @@ def target_rows(analysis, w: Words) -> str:
             f"<td>{_e(_pace(bar.implied_per_year, bar, w))}</td>"
             f"<td style='color:{colour}'><b>{_e(w.status(bar.status))}</b></td><td>{_e(marks)}</td>"
             f"<td>{_e(w.reason(bar.reason))}</td></tr>")
-    heads = [w(T["plan"], CONTEXT), w.term(HEADERS["code"]), w(T["target"], CONTEXT), w.term(HEADERS["goal"]),
+    heads = [w(T["plan"], CONTEXT), w.term(HEADERS["code"]), w.term(HEADERS["target"]), w.term(HEADERS["goal"]),
              w.term(HEADERS["deadline"]), w.term(HEADERS["actual"]), w.term(HEADERS["as_of"]),
              w.term(HEADERS["required"]), w.term(HEADERS["implied"]), w.term(HEADERS["status"]),
              w.term(HEADERS["marks"]), w.term(HEADERS["reason"])]

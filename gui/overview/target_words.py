@@ -21,6 +21,7 @@ CONTEXT = "TargetWords"
 # Marks drawn beside a figure; the legend and every tooltip say them in words.
 MARK_SYMBOLS = {"sources_disagree": "⇆", "stale_data": "◷", "year_missed": "⚑"}
 YEAR_SYMBOLS = {"met": "✓", "not_met": "✗"}
+OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}  # as a planner writes them
 T = {
     "baseline": QT_TRANSLATE_NOOP("TargetWords", "baseline {value}"),
     "needs": QT_TRANSLATE_NOOP("TargetWords", "needs {n}/yr"),
@@ -49,12 +50,12 @@ def months(w: Words, age: float | None) -> str:
 
 
 def goal(x, w: Words, ops: dict | None = None) -> str:
-    """The target: "> 3,000家", "每年 ≥ 100个" (per-year), "定性" (qualitative); ``ops`` spells the operators."""
+    """The target: "> 3,000家", "每年 ≥ 100个" (per-year), "定性" (qualitative)."""
     if x.kind == "qualitative":
         return w.choice("qualitative", "target_kind")
     if x.value is None:
         return "—"
-    op = (ops or {}).get(x.op or "", x.op or "")
+    op = (ops or OPS).get(x.op or "", x.op or "")
     text = f"{op} {w.quantity(x.value, x.unit)}".strip()
     return t(w, "each_year").format(goal=text) if x.per_year else text
 

@@ -17,7 +17,7 @@ from gui.overview.chart_style import STATUS_COLOURS
 from gui.overview.words import Words
 from gui.report.texts import STATUS_SYMBOLS, W, counted, head
 
-OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}
+OPS = target_words.OPS
 # Columns of the targets tables, in percent: English heads and statuses need wider columns than Chinese ones.
 TARGET_WIDTHS = {"zh": (5, 17, 9, 5, 15, 14, 7, 5, 11, 12), "en": (5, 15, 9, 8, 13, 13, 6, 8, 11, 12)}
 # Reasons that say only that nothing is there yet: their targets are listed together, not one line each.
