@@ -1706,427 +1706,397 @@ Preview the import again with the map as it is now?</source>
             <translation>规划</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="17" />
-            <source>Layers</source>
-            <translation>层级</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="19" />
+            <location filename="../../gui/report/texts.py" line="18" />
             <source>{plans} with {targets}; {components} in the layers {layers}; figures as of {date}</source>
             <translation>{plans}，共{targets}；{layers}，共{components}；数据截至{date}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="21" />
+            <location filename="../../gui/report/texts.py" line="20" />
             <source>1. Summary</source>
             <translation>一、总体情况</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="22" />
+            <location filename="../../gui/report/texts.py" line="21" />
             <source>Targets by status</source>
             <translation>目标状态统计</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="23" />
+            <location filename="../../gui/report/texts.py" line="22" />
             <source>The five largest gaps (share of the target still missing)</source>
             <translation>差距最大的五项目标（按尚缺比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="43" />
+            <location filename="../../gui/report/texts.py" line="41" />
             <source>2. Targets by plan</source>
             <translation>二、各规划目标进展</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="44" />
+            <location filename="../../gui/report/texts.py" line="42" />
             <source>3. Charts</source>
             <translation>三、图表</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="45" />
+            <location filename="../../gui/report/texts.py" line="43" />
             <source>Target progress (percent of target; ▼ where the actual should be today)</source>
             <translation>目标进度（占目标值百分比；▼ 为按所需进度今日应达位置）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="46" />
+            <location filename="../../gui/report/texts.py" line="44" />
             <source>Chain coverage matrix</source>
             <translation>产业链覆盖矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="51" />
+            <location filename="../../gui/report/texts.py" line="49" />
             <source>4. Chain gaps by layer</source>
             <translation>四、分层产业链短板</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="52" />
+            <location filename="../../gui/report/texts.py" line="50" />
             <source>5. Firms and centres by layer</source>
             <translation>五、分层企业与创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="53" />
+            <location filename="../../gui/report/texts.py" line="51" />
             <source>6. Sources</source>
             <translation>六、资料来源</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="54" />
+            <location filename="../../gui/report/texts.py" line="52" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="55" />
+            <location filename="../../gui/report/texts.py" line="53" />
             <source>Target</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="56" />
+            <location filename="../../gui/report/texts.py" line="54" />
             <source>Goal</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="57" />
+            <location filename="../../gui/report/texts.py" line="55" />
             <source>Deadline</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="58" />
+            <location filename="../../gui/report/texts.py" line="56" />
             <source>Baseline</source>
             <translation>基期值</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="59" />
+            <location filename="../../gui/report/texts.py" line="57" />
             <source>Latest actual (as of)</source>
             <translation>最新实际值（截至）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="60" />
+            <location filename="../../gui/report/texts.py" line="58" />
             <source>Gap</source>
             <translation>差距</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="18" />
+            <location filename="../../gui/report/texts.py" line="17" />
             <source>Layer</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="24" />
+            <location filename="../../gui/report/texts.py" line="23" />
             <source>What matters first: the chain's gaps ranked</source>
             <translation>产业链缺口排序（优先关注）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="25" />
+            <location filename="../../gui/report/texts.py" line="24" />
             <source>Ranked by criticality, then the share of the standard bill of materials the component stands for, then the integrators depending on it through supply links, then gaps no centre works on. {shown} of {total} shown; the rest are in section 4.</source>
             <translation>依次按关键程度、该部件在标准物料清单中的占比、有供应关系的依赖整机企业数、有无创新载体覆盖排序。此处列出前 {shown} 项（共 {total} 项），其余见第四部分。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="29" />
+            <location filename="../../gui/report/texts.py" line="28" />
             <source>Ranked by criticality, then the share of the standard bill of materials the component stands for, then the integrators depending on it through supply links, then gaps no centre works on.</source>
             <translation>依次按关键程度、该部件在标准物料清单中的占比、有供应关系的依赖整机企业数、有无创新载体覆盖排序。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="33" />
+            <location filename="../../gui/report/texts.py" line="32" />
             <source>Kind of gap</source>
             <translation>缺口类型</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="34" />
+            <location filename="../../gui/report/texts.py" line="33" />
             <source>Standard-BOM share</source>
             <translation>标准物料清单占比</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="35" />
+            <location filename="../../gui/report/texts.py" line="34" />
             <source>Not yet surveyed (no supplier recorded and nobody has looked: unknown, not absent)</source>
             <translation>尚未摸排（无供应商记录、尚无人摸排：情况未知，不等于没有）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="37" />
+            <location filename="../../gui/report/texts.py" line="36" />
             <source>{components}: {covered}, {not_surveyed}, {no_local} and {single}; {to_check}.</source>
             <translation>共{components}：{covered}，{not_surveyed}，{no_local}，{single}；{to_check}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="39" />
+            <location filename="../../gui/report/texts.py" line="38" />
             <source>Notes on the figures</source>
             <translation>数据说明</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="40" />
-            <source>No observation yet: {codes}.</source>
-            <translation>尚无观测值：{codes}。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="41" />
+            <location filename="../../gui/report/texts.py" line="39" />
             <source>{values}; headline: {rule}</source>
             <translation>{values}；取值规则：{rule}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="42" />
+            <location filename="../../gui/report/texts.py" line="40" />
             <source>to check</source>
             <translation>待核实</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="47" />
+            <location filename="../../gui/report/texts.py" line="45" />
             <source>Numbers of local suppliers, of those in mass production, of centres serving the component, of integrators depending on it through supply links and of supplier facts still to be checked; “—”: suppliers not yet surveyed.</source>
             <translation>各部件的本地供应商数、其中已量产的供应商数、服务该部件的创新载体数、有供应关系的依赖整机企业数和待核实的供应记录数；“—”表示供应商尚未摸排。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="61" />
+            <location filename="../../gui/report/texts.py" line="59" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="62" />
-            <source>Required per year</source>
-            <translation>年均需完成</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="63" />
+            <location filename="../../gui/report/texts.py" line="60" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="64" />
+            <location filename="../../gui/report/texts.py" line="61" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="65" />
+            <location filename="../../gui/report/texts.py" line="62" />
             <source>Component</source>
             <translation>部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="66" />
-            <source>Flags</source>
-            <translation>短板标记</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="67" />
+            <location filename="../../gui/report/texts.py" line="63" />
             <source>Local suppliers (maturity)</source>
             <translation>本地供应商（成熟度）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="68" />
-            <source>Integrators depending on it</source>
-            <translation>依赖该部件的整机企业</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="69" />
-            <source>Centres serving it</source>
-            <translation>服务该部件的创新载体</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="70" />
+            <location filename="../../gui/report/texts.py" line="64" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="71" />
+            <location filename="../../gui/report/texts.py" line="65" />
             <source>Role</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="72" />
+            <location filename="../../gui/report/texts.py" line="66" />
             <source>District</source>
             <translation>所在区</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="73" />
+            <location filename="../../gui/report/texts.py" line="67" />
             <source>Components</source>
             <translation>部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="74" />
+            <location filename="../../gui/report/texts.py" line="68" />
             <source>Best stage</source>
             <translation>最高成熟度</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="75" />
+            <location filename="../../gui/report/texts.py" line="69" />
             <source>stage not recorded</source>
             <translation>阶段未记录</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="76" />
+            <location filename="../../gui/report/texts.py" line="70" />
             <source>elsewhere: {names}</source>
             <translation>外地：{names}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="77" />
+            <location filename="../../gui/report/texts.py" line="71" />
             <source>Centre</source>
             <translation>创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="78" />
+            <location filename="../../gui/report/texts.py" line="72" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="79" />
+            <location filename="../../gui/report/texts.py" line="73" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="80" />
+            <location filename="../../gui/report/texts.py" line="74" />
             <source>none recorded</source>
             <translation>暂无记录</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="81" />
+            <location filename="../../gui/report/texts.py" line="75" />
             <source>qualitative</source>
             <translation>定性</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="82" />
+            <location filename="../../gui/report/texts.py" line="76" />
             <source>No firms recorded for this layer.</source>
             <translation>本层暂无企业记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="83" />
+            <location filename="../../gui/report/texts.py" line="77" />
             <source>No centres recorded for this layer.</source>
             <translation>本层暂无创新载体记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="86" />
+            <location filename="../../gui/report/texts.py" line="80" />
             <source>No target in the plans chosen.</source>
             <translation>所选规划中没有目标。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="87" />
+            <location filename="../../gui/report/texts.py" line="81" />
             <source>Page {n} of {m}</source>
             <translation>第 {n} 页 / 共 {m} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="88" />
+            <location filename="../../gui/report/texts.py" line="82" />
             <source>{n}/yr</source>
             <translation>每年 {n}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="93" />
+            <location filename="../../gui/report/texts.py" line="87" />
             <source>latest figure older than {n} months</source>
             <translation>最新数据早于{n}个月前</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="96" />
+            <location filename="../../gui/report/texts.py" line="90" />
             <source>Counting components with no or a single local supplier, the {layer} layer has the most gaps.</source>
             <translation>按无本地供应商和仅有单一本地供应商的部件计，短板最集中的是{layer}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="109" />
+            <location filename="../../gui/report/texts.py" line="103" />
             <source>{n} was surveyed and has no local supplier</source>
             <translation>已摸排但无本地供应商{n}个</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="110" />
+            <location filename="../../gui/report/texts.py" line="104" />
             <source>{n} were surveyed and have no local supplier</source>
             <translation>已摸排但无本地供应商{n}个</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="111" />
+            <location filename="../../gui/report/texts.py" line="105" />
             <source>{n} has a local supplier</source>
             <translation>有本地供应商的{n}个</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="112" />
+            <location filename="../../gui/report/texts.py" line="106" />
             <source>{n} have a local supplier</source>
             <translation>有本地供应商的{n}个</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="113" />
+            <location filename="../../gui/report/texts.py" line="107" />
             <source>{n} is not yet surveyed</source>
             <translation>尚未摸排{n}个</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="114" />
+            <location filename="../../gui/report/texts.py" line="108" />
             <source>{n} are not yet surveyed</source>
             <translation>尚未摸排{n}个</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="115" />
+            <location filename="../../gui/report/texts.py" line="109" />
             <source>{n} supplier fact is still to be checked</source>
             <translation>待核实的供应记录{n}条</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="116" />
+            <location filename="../../gui/report/texts.py" line="110" />
             <source>{n} supplier facts are still to be checked</source>
             <translation>待核实的供应记录{n}条</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="106" />
+            <location filename="../../gui/report/texts.py" line="100" />
             <source>{n} plan</source>
             <translation>{n}项规划</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="84" />
+            <location filename="../../gui/report/texts.py" line="78" />
             <source>No component of this layer is known to lack a local supplier or to have a single one.</source>
             <translation>本层尚无已查明无本地供应商或仅有单一本地供应商的部件。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="106" />
+            <location filename="../../gui/report/texts.py" line="100" />
             <source>{n} plans</source>
             <translation>{n}项规划</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="107" />
+            <location filename="../../gui/report/texts.py" line="101" />
             <source>{n} target</source>
             <translation>{n}项目标</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="107" />
+            <location filename="../../gui/report/texts.py" line="101" />
             <source>{n} targets</source>
             <translation>{n}项目标</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="108" />
+            <location filename="../../gui/report/texts.py" line="102" />
             <source>{n} component</source>
             <translation>{n}个部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="108" />
+            <location filename="../../gui/report/texts.py" line="102" />
             <source>{n} components</source>
             <translation>{n}个部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="117" />
+            <location filename="../../gui/report/texts.py" line="111" />
             <source>{n} relies on a single local supplier</source>
             <translation>{n}个仅依赖单一本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="118" />
+            <location filename="../../gui/report/texts.py" line="112" />
             <source>{n} rely on a single local supplier</source>
             <translation>{n}个仅依赖单一本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="99" />
+            <location filename="../../gui/report/texts.py" line="93" />
             <source>The largest measured gap is {code} {name}: {actual} against a target of {goal}, which needs {pace} a year until {year}.</source>
             <translation>已有实测数据的目标中差距最大的是 {code} {name}：现为 {actual}，目标为 {goal}，{year} 年前每年需完成 {pace}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="89" />
+            <location filename="../../gui/report/texts.py" line="83" />
             <source>As of {date}, the {total} in this report by status: {counts}.</source>
             <translation>截至{date}，本报告所列{total}按状态统计：{counts}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="90" />
+            <location filename="../../gui/report/texts.py" line="84" />
             <source>{status} {n}</source>
             <translation>{status}{n}项</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="91" />
+            <location filename="../../gui/report/texts.py" line="85" />
             <source>Marked: {marks}.</source>
             <translation>其中{marks}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="92" />
+            <location filename="../../gui/report/texts.py" line="86" />
             <source>{mark} {n}</source>
             <translation>{mark}{n}项</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="94" />
+            <location filename="../../gui/report/texts.py" line="88" />
             <source>Of the {components} of the chain, {covered}; {not_surveyed}, {no_local} and {single}; {to_check}.</source>
             <translation>产业链{components}中，{covered}；{not_surveyed}，{no_local}，{single}；{to_check}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="98" />
+            <location filename="../../gui/report/texts.py" line="92" />
             <source>First among the chain's gaps: {name} ({gap}, {layer}).</source>
             <translation>缺口排序第一位：{name}（{gap}，{layer}）。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="101" />
+            <location filename="../../gui/report/texts.py" line="95" />
             <source>Numbers in brackets refer to the sources in section 6.</source>
             <translation>方括号内数字为第六部分所列资料来源的编号。</translation>
         </message>
