@@ -10,9 +10,10 @@ those surveyed without a local supplier. The targets and chain sections are in g
 
 from __future__ import annotations
 
+from gui.overview import target_words
 from gui.overview.words import Words
 from gui.report.chart_objects import ReportCharts
-from gui.report.sections import OPS, chain, e, firms_centres, gap_words, head_row, pct, status_cell, targets
+from gui.report.sections import chain, e, firms_centres, gap_words, head_row, pct, status_cell, targets
 from gui.report.texts import STATUS_SYMBOLS, W, counted
 
 RANKED_IN_SUMMARY = 10
@@ -56,7 +57,7 @@ def summary_text(content, w: Words) -> str:
         x = content.largest_gaps[0]
         text += gap + w(W["summary_gap"]).format(
             code=x.code, name=w.name(x.name_zh, x.name_en), actual=w.quantity(x.actual, x.unit),
-            goal=f"{OPS.get(x.op or '', x.op or '')}{w.quantity(x.value, x.unit)}",
+            goal=target_words.goal(x, w).replace(" ", "") if w.lang == "zh" else target_words.goal(x, w),
             pace=w.quantity(x.required_per_year, x.unit), year=x.deadline_year)
     return text
 

@@ -50,7 +50,9 @@ def paint_document(device, doc: QTextDocument, header: str, page_words: str) -> 
     body = QSizeF(paint.width(), paint.height() - header_h - footer_h)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(body)
+    doc.pageCount()  # lay the whole document out before asking where things are
     fit_charts(doc)  # a chart pushed to the next page fills the blank it left
+    doc.pageCount()
     keep_headings_with_their_text(doc)
     pages = doc.pageCount()
     painter = QPainter()
