@@ -301,10 +301,12 @@ def test_the_report_prints_what_the_gap_analysis_knows(qapp, tmp_path):
     s1, s3, s4 = mark["深圳新闻网回望2024"], mark["香港商報回望2024"], mark["大公報數讀深圳AI"]
     assert f"余2,200家（2,200–2,800家）[{','.join(sorted([s1, s3, s4]))}]2024-12-31" in text
     assert f"P1各来源数值：余2,200家[{s1}]、超2,200家[{s3}]、超2,800家[{s4}]；取值规则：取最保守值" in text
-    assert "每年1,588家按最新数据每年需：400家◇仅有基期数据⇆来源不一致◷数据过时（18个月）" in text
+    assert "每年1,588家按最新数据每年需：400家◇仅有基期数据⇆来源不一致△数据过时（18个月）" in text
     assert "只有计划期之前的基期数据（2024-12-31：2,200家），自2025-01-01起尚无观测值" in text
     # P5, a per-year target, year by year.
     assert "2025年：120个✓、2026年：截至03-3130个，按此进度全年122个进度正常" in text
     # Not yet surveyed apart from no local supplier, in rank order with each one's place.
     assert "尚未摸排（无供应商记录、尚无人摸排：情况未知，不等于没有）：VLA大模型（4）" in text
     assert "奥比中光（量产、待核实）" in text  # the supplier fact still to be checked
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    assert all(line.startswith("ChainMapperSansSC") for line in fonts.splitlines()[2:])  # marks from our own font

@@ -132,7 +132,7 @@ def test_tiles_say_the_status_words_of_the_legend_and_show_what_they_count(figur
     tiles = {key: (label.property("count"), label.property("caption")) for key, label in page.tiles.items()}
     assert tiles == {
         "on_track": (2, "On track"), "baseline_only": (1, "Baseline only"), "no_data": (2, "No data"),
-        "sources_disagree": (1, "⇆ Sources disagree"), "stale_data": (1, "◷ Data out of date"),
+        "sources_disagree": (1, "⇆ Sources disagree"), "stale_data": (1, "△ Data out of date"),
         "no_local_supplier": (1, "No local supplier"), "not_surveyed": (1, "Not yet surveyed"),
         "single_source": (2, "Single source"), "suppliers_to_check": (1, "Supplier facts to check")}
     legend = [text for _at, text, look, _w in page.progress.drawing.legend.places if not str(look).startswith("mark")]
@@ -141,7 +141,7 @@ def test_tiles_say_the_status_words_of_the_legend_and_show_what_they_count(figur
     page.tiles["baseline_only"].clicked.emit()
     assert [b.code for b in page.progress.bars] == ["P1"]
     page.tiles["stale_data"].clicked.emit()
-    assert [b.code for b in page.progress.bars] == ["P1"] and page.status_filter.currentText() == "◷ Data out of date"
+    assert [b.code for b in page.progress.bars] == ["P1"] and page.status_filter.currentText() == "△ Data out of date"
     opened = []
     page.open_rows.connect(lambda table, ids, text: opened.append((table, list(ids), text)))
     page.tiles["not_surveyed"].clicked.emit()
@@ -157,12 +157,12 @@ def test_a_baseline_only_target_shows_range_marks_both_paces_and_the_reason(figu
     p1 = bar(page, "P1")
     assert p1.look == "baseline" and p1.status == "baseline_only"
     assert page.progress.drawing.value_text(p1) == (
-        "Baseline only · baseline over 2,200 firms (2,200 firms–2,800 firms) ⇆◷18 months · "
+        "Baseline only · baseline over 2,200 firms (2,200 firms–2,800 firms) ⇆△18 months · "
         "needs 1,588 firms/yr (400 firms from the latest figure)")
     tip = page.progress.tooltip_for(p1)
     for line in ("Values of 2024-12-31 by source:", "over 2,200 firms [S1] 深圳新闻网 回望2024",
                  "over 2,200 firms [S3] 香港商報 回望2024", "over 2,800 firms [S4] 大公報 數讀深圳AI",
-                 "headline: Most conservative value", "⇆ Sources disagree", "◷ Data out of date (18 months)",
+                 "headline: Most conservative value", "⇆ Sources disagree", "△ Data out of date (18 months)",
                  "Needed per year from today: 1,588 firms", "Needed per year from the latest figure: 400 firms",
                  "Reason: only a baseline from before the plan period (2,200 firms on 2024-12-31); nothing measured "
                  "since 2025-01-01"):
@@ -184,7 +184,7 @@ def test_the_chinese_overview_words_the_same_target_in_chinese(figures_hub, qtbo
     page = overview(figures_hub, qtbot)
     p1, p5 = bar(page, "P1"), bar(page, "P5")
     assert page.progress.drawing.value_text(p1) == (
-        "仅有基期数据 · 基期 余2,200家（2,200–2,800家） ⇆◷18个月 · 每年需增 1,588家（按最新数据 400家）")
+        "仅有基期数据 · 基期 余2,200家（2,200–2,800家） ⇆△18个月 · 每年需增 1,588家（按最新数据 400家）")
     assert page.progress.drawing.value_text(p5).startswith("进度正常 · 2025年：120个 ✓、2026年：截至03-31 30个，按此进度全年 122个 进度正常")
     for tip in (page.progress.tooltip_for(p1), page.progress.tooltip_for(p5)):
         assert set(LATIN.findall(tip)) <= {"AIPC", "S1", "S3", "S4", "AI"}, tip  # only data names
@@ -309,7 +309,7 @@ def test_the_overview_table_tab_has_every_figure(figures_hub, qtbot, on_the_day,
     page = overview(figures_hub, qtbot)
     text = " ".join(page.browser.toPlainText().split())
     assert "over 2,200 firms (2,200 firms–2,800 firms)" in text and "1,588 firms/yr" in text and "400 firms/yr" in text
-    assert "⇆ Sources disagree, ◷ Data out of date (18 months)" in text
+    assert "⇆ Sources disagree, △ Data out of date (18 months)" in text
     assert "Machine limbs: 2/3 covered, 0 not yet surveyed, 1 surveyed without a local supplier" in text
 
 

@@ -9,7 +9,7 @@ names are cut with "…" (the widget's tooltip gives them whole).
 Baseline (|), latest actual (bar, coloured by status), target (the 100 % line) and where the actual should be
 today at the required pace (▼) share one scale. A target measured only before its plan period shows that
 baseline as a hatched bar, never as progress. The label after a bar says the status in the vocabulary's
-words, the headline with its range when sources disagree, the marks (⇆ sources disagree, ◷ data out of date
+words, the headline with its range when sources disagree, the marks (⇆ sources disagree, △ data out of date
 with its age) and the pace needed from today beside the pace the latest figure implied
 (gui.overview.target_words). "No data", "not comparable" and qualitative targets have their own looks so they
 are never read as 0 %. The legend lists the statuses and marks the chart shows, in the vocabulary's order.

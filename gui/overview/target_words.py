@@ -19,7 +19,7 @@ from gui.overview.words import Words
 
 CONTEXT = "TargetWords"
 # Marks drawn beside a figure; the legend and every tooltip say them in words.
-MARK_SYMBOLS = {"sources_disagree": "⇆", "stale_data": "◷", "year_missed": "⚑"}
+MARK_SYMBOLS = {"sources_disagree": "⇆", "stale_data": "△", "year_missed": "⊘"}
 YEAR_SYMBOLS = {"met": "✓", "not_met": "✗"}
 OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "="}  # as a planner writes them
 T = {
@@ -86,7 +86,7 @@ def value_range(x, w: Words) -> str:
 
 
 def marks(x) -> str:
-    """The mark symbols of a target ("⇆◷"): sources disagree, data out of date, a year missed."""
+    """The mark symbols of a target ("⇆△"): sources disagree, data out of date, a year missed."""
     return "".join(MARK_SYMBOLS[f] for f in MARK_SYMBOLS if f in x.flags)
 
 
