@@ -157,7 +157,7 @@ def test_a_baseline_only_target_shows_range_marks_both_paces_and_the_reason(figu
     p1 = bar(page, "P1")
     assert p1.look == "baseline" and p1.status == "baseline_only"
     assert page.progress.drawing.value_text(p1) == (
-        "Baseline only · baseline over 2,200 firms (2,200 firms–2,800 firms) ⇆△18 months · "
+        "Baseline only · baseline over 2,200 firms (2,200–2,800 firms) ⇆△18 months · "
         "needs 1,588 firms/yr (400 firms from the latest figure)")
     tip = page.progress.tooltip_for(p1)
     for line in ("Values of 2024-12-31 by source:", "over 2,200 firms [S1] 深圳新闻网 回望2024",
@@ -308,7 +308,7 @@ def test_the_overview_table_tab_has_every_figure(figures_hub, qtbot, on_the_day,
     ui("en")
     page = overview(figures_hub, qtbot)
     text = " ".join(page.browser.toPlainText().split())
-    assert "over 2,200 firms (2,200 firms–2,800 firms)" in text and "1,588 firms/yr" in text and "400 firms/yr" in text
+    assert "over 2,200 firms (2,200–2,800 firms)" in text and "1,588 firms/yr" in text and "400 firms/yr" in text
     assert "⇆ Sources disagree, △ Data out of date (18 months)" in text
     assert "Machine limbs: 2/3 covered, 0 not yet surveyed, 1 surveyed without a local supplier" in text
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from core.analysis.tables import HEADERS
+from core.vocabulary import units
 from core.vocabulary.choices import HEADLINE_RULE_TERMS
 from gui.overview.words import Words
 
@@ -79,8 +80,10 @@ def disagree(x) -> bool:
 
 
 def value_range(x, w: Words) -> str:
-    """"2,200–2,800家" (Chinese writes the unit once), "2,200 firms–2,800 firms"."""
-    if w.lang == "zh":
+    """"2,200–2,800家", "2,200–2,800 firms": the unit once, after the range (but "CNY 220 bn–CNY 280 bn",
+    whose English unit is converted or comes first, in full on both sides)."""
+    unit = units.UNITS.get((x.unit or "").strip())
+    if w.lang == "zh" or unit is None or (unit.scale == 1 and not unit.prefix):
         return f"{w.number(x.value_low)}–{w.quantity(x.value_high, x.unit)}"
     return f"{w.quantity(x.value_low, x.unit)}–{w.quantity(x.value_high, x.unit)}"
 

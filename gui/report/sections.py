@@ -19,7 +19,7 @@ from gui.report.texts import STATUS_SYMBOLS, W, counted, head
 
 OPS = target_words.OPS
 # Columns of the targets tables, in percent: English heads and statuses need wider columns than Chinese ones.
-TARGET_WIDTHS = {"zh": (5, 17, 9, 5, 15, 14, 7, 5, 11, 12), "en": (5, 15, 9, 8, 13, 13, 6, 8, 11, 12)}
+TARGET_WIDTHS = {"zh": (5, 17, 9, 5, 15, 14, 7, 5, 11, 12), "en": (5, 20, 9, 8, 12, 12, 6, 8, 10, 10)}
 # Reasons that say only that nothing is there yet: their targets are listed together, not one line each.
 PLAIN_REASONS = {"gap_no_observation", "gap_not_assessed", "gap_per_year_none", "gap_no_value"}
 
@@ -196,7 +196,7 @@ def chain(content, w: Words) -> str:
     keys = ("gap_rank", "component", "flags", "suppliers", "integrators", "centres")
     for key in content.selected_layers:
         out.append(f"<h3>{e(_layer_name(content, key, w))}</h3><p>{e(_layer_counts(content, key, w))}</p>")
-        comps = [c for c in content.flagged if c.layer_key == key]
+        comps = sorted((c for c in content.flagged if c.layer_key == key), key=lambda c: c.rank or 10**6)
         if comps:
             body = "".join(
                 f"<tr><td align='right'>{c.rank or '—'}</td><td>{e(w.name(c.name_zh, c.name_en))}</td>"
