@@ -101,9 +101,8 @@ def main() -> int:
     parser.add_argument("--map", type=Path, help="measure this map file only")
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication
-
     from generate import generate
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
     work = args.keep or Path(tempfile.mkdtemp())

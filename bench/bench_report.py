@@ -32,12 +32,12 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep (or reuse) the generated maps in DIR")
     args = parser.parse_args()
 
+    from generate import generate
     from PySide6.QtWidgets import QApplication
 
     from core.analysis.report_content import build_report
     from core.workspace import create_database
     from db.connection import open_database
-    from generate import generate
     from gui.report.render import make_report
 
     app = QApplication.instance() or QApplication([])

@@ -11,7 +11,9 @@ import subprocess
 import pytest
 
 from gui.report.texts import STATUS_SYMBOLS
-from tests.test_views_figures import figures_dataset, figures_file, figures_hub, on_the_day, overview, ui  # noqa: F401
+
+# The map and fixtures of test_views_figures (pytest finds fixtures imported into a test module).
+from tests.test_views_figures import figures_file, figures_hub, on_the_day, overview, ui  # noqa: F401
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 AS_OF = "2026-06-30"
@@ -49,8 +51,8 @@ def statuses_in(text: str, words: dict[str, str]) -> set[str]:
 
 
 @pytest.mark.parametrize(("ui_language", "lang"), LANGUAGES)
-def test_every_view_says_the_same_status_and_flag_words(figures_hub, figures_file, qtbot, capsys, tmp_path,
-                                                         on_the_day, ui, ui_language, lang):
+def test_every_view_says_the_same_status_and_flag_words(figures_hub, figures_file, qtbot, capsys, tmp_path,  # noqa: F811
+                                                         on_the_day, ui, ui_language, lang):  # noqa: F811
     from core import vocabulary
     from gui.chain_map.view import ChainMapPage
 
@@ -63,7 +65,7 @@ def test_every_view_says_the_same_status_and_flag_words(figures_hub, figures_fil
                          "P5": "on_track"}
     if lang == "zh":  # the command line's table is in Chinese
         table = gaps_table(figures_file, capsys).splitlines()
-        for code, word in word_of.items():
+        for code in word_of:
             row = next(line for line in table if re.match(rf"\S+\s+{code}\s", line))
             assert statuses_in(row, words) == {status_of[code]}, row
 
