@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db import queries
+from core.analysis import drilldown
 from db import views as db_views
 
-MEASURES = ("local_suppliers", "mass", "centres", "integrators")
+MEASURES = drilldown.MEASURES
 
 
 @dataclass(frozen=True)
@@ -21,21 +21,18 @@ class RowsBehind:
 
 
 def rows_behind_cell(db, component_id: int, measure: str) -> RowsBehind | None:
-    """The rows behind one coverage-matrix cell; None when the component no longer exists."""
+    """The rows behind one coverage-matrix cell (the analysis's own definitions: integrators through supply
+    links, facts still to check among the local capability rows); None when the component no longer exists."""
     names = db_views.component_names(db, component_id)
     if names is None:
         return None
-    if measure == "local_suppliers":
-        return RowsBehind("capabilities", db_views.local_capability_ids(db, component_id), names)
-    if measure == "mass":
-        return RowsBehind("capabilities", db_views.local_capability_ids(db, component_id, stage="mass"), names)
-    if measure == "centres":
-        return RowsBehind("centres", db_views.centre_ids_serving(db, component_id), names)
-    if measure == "integrators":
-        # The analysis's own definition (supply links, or every integrator for a standard-BOM component).
-        found = queries.integrators_for_components(db, [component_id]).get(component_id, [])
-        return RowsBehind("firms", [f["id"] for f in found], names)
-    raise ValueError(f"unknown measure {measure!r}")
+    table, ids, _name = drilldown.rows_behind(db, component_id, measure)
+    return RowsBehind(table, ids, names)
+
+
+def capabilities_to_check(db) -> list[int]:
+    """Every local capability row still marked "needs check": the supplier facts the chain tile counts."""
+    return db_views.capability_ids_to_check(db)
 
 
 def plan_choices(db) -> list[dict]:

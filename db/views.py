@@ -1,5 +1,7 @@
 """Reads for the overview, chain map and report pages beyond the analysis itself: the rows behind a figure on
-the dashboard (so clicking a count opens exactly what was counted) and the choices of the report's scope."""
+the dashboard (so clicking a count opens exactly what was counted; the per-component rows come from
+db.coverage through core.analysis.drilldown), a firm's components in a layer for the report, and the choices
+of the report's scope."""
 
 from __future__ import annotations
 
@@ -14,16 +16,28 @@ def component_names(db, component_id: int) -> tuple[str, str | None] | None:
     return (found[0], found[1]) if found else None
 
 
-def local_capability_ids(db, component_id: int, *, stage: str | None = None) -> list[int]:
-    """The local capability rows of a component (of one stage, or any): what its supplier counts count."""
-    return [r[0] for r in db.execute(
-        "SELECT id FROM capabilities WHERE component_id = ? AND local = 1 AND (? IS NULL OR stage = ?)"
-        " ORDER BY id", [component_id, stage, stage])]
+def capability_ids_to_check(db) -> list[int]:
+    """Local capability rows still marked "needs check" (read through the partial index on needs_check)."""
+    return [r[0] for r in db.execute("SELECT id FROM capabilities WHERE needs_check = 1 AND local = 1 ORDER BY id")]
 
 
-def centre_ids_serving(db, component_id: int) -> list[int]:
-    return [r[0] for r in db.execute(
-        "SELECT DISTINCT centre_id FROM centre_serves WHERE component_id = ? ORDER BY centre_id", [component_id])]
+def firm_components_in_layer(db, key: str, firm_ids: list[int]) -> dict[int, list[int]]:
+    """Firm id -> the components of the layer ``key`` (or a sub-layer) it has a capability for, in chain order."""
+    if not firm_ids:
+        return {}
+    marks = ", ".join("?" for _ in firm_ids)
+    out: dict[int, list[int]] = {}
+    for firm_id, component_id in db.execute(f"""
+        WITH RECURSIVE tree(id) AS (
+            SELECT id FROM layers WHERE key = ?
+            UNION ALL SELECT l.id FROM layers l JOIN tree ON l.parent_id = tree.id
+        )
+        SELECT DISTINCT ca.firm_id, co.id FROM capabilities ca JOIN components co ON co.id = ca.component_id
+        JOIN layers l ON l.id = co.layer_id
+        WHERE co.layer_id IN (SELECT id FROM tree) AND ca.firm_id IN ({marks})
+        ORDER BY ca.firm_id, l.sort_order, co.id""", [key, *firm_ids]):
+        out.setdefault(firm_id, []).append(component_id)
+    return out
 
 
 def plan_rows(db) -> list[dict]:

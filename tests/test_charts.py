@@ -42,10 +42,17 @@ def test_coverage_matrix_counts_and_levels(small_db):
     rows = {r.name_zh: r for r in chart_data.coverage_matrix(analyse_database(small_db, TODAY))}
     reducer = rows["谐波减速器"]
     # Integrators depending: supply links only (the standard BOM is shown apart, as integrators_bom).
-    assert reducer.values == {"local_suppliers": 2, "mass": 1, "centres": 2, "integrators": 0}
+    assert reducer.values == {"local_suppliers": 2, "mass": 1, "centres": 2, "integrators": 0, "to_check": 0}
     assert chart_data.cell_level("local_suppliers", 2, reducer.wanted) == "ok"
     assert chart_data.cell_level("mass", 1, reducer.wanted) == "thin"
     assert chart_data.cell_level("local_suppliers", 0, 2) == "empty"
+    # Nobody has surveyed the VLA model's suppliers: unknown, not "none found" (and so for mass production);
+    # a component with a local supplier knows its mass-production count even unsurveyed.
+    vla = rows["VLA大模型"]
+    assert not vla.surveyed and vla.level("local_suppliers") == vla.level("mass") == "unknown"
+    assert chart_data.cell_level("local_suppliers", 0, 2, surveyed=False) == "unknown"
+    camera = rows["深度相机"]
+    assert not camera.surveyed and camera.level("mass") == "thin" and camera.level("to_check") == "none"
     assert rows["行星滚柱丝杠"].values["local_suppliers"] == 1
     assert rows["行星滚柱丝杠"].flags == ["single_source", "none_in_mass_production"]
 
@@ -111,15 +118,18 @@ def test_matrix_heads_fit_and_cells_open_what_they_count(qtbot, hub):
     page.show()
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=10000)
     assert page.tiles["on_track"].property("count") == 1
-    assert page.tiles["single"].property("count") == 2  # 行星滚柱丝杠 and 深度相机
+    assert page.tiles["single_source"].property("count") == 2  # 行星滚柱丝杠 and 深度相机
+    assert page.tiles["not_surveyed"].property("count") == 1  # VLA大模型: nobody has surveyed it
+    assert page.tiles["no_local_supplier"].property("count") == 0
     matrix = page.matrix
     d = matrix.drawing
     # English heads fit their columns, wrapping between words when the matrix is narrow.
     from gui.overview.matrix_paint import MatrixDrawing
     from gui.overview.words import Words
 
-    narrow = MatrixDrawing(matrix.rows, Words("en"), matrix, 420)
-    assert narrow.heads[0] == ["Local", "suppliers"] and narrow.width <= 420
+    narrow = MatrixDrawing(matrix.rows, Words("en"), matrix, 440)  # five columns: about the narrowest that fits
+    assert narrow.heads[0] == ["Local", "suppliers"] and narrow.width <= 440
+    assert MatrixDrawing(matrix.rows, Words("en"), matrix, 300).min_width > 300  # narrower: the chart scrolls
     for drawing in (d, narrow):
         assert all(len(h) <= 2 and drawing.fm_head.horizontalAdvance(line) <= drawing.column_w
                    for h in drawing.heads for line in h)

@@ -94,9 +94,14 @@ def test_chinese_report_reads_as_a_finished_document(report_pdf, small_db, point
         assert heading in text, heading
     compact = "".join(text.split())  # pdftotext drops the thin spaces between Chinese and digits
     assert "范围1项规划，共3项目标；机器脑、机器肢、机器体，共4个部件；数据截至2026-06-30" in compact  # scope filled
-    # The summary is computed from the numbers, and numbers carry their units.
-    assert "截至2026-06-30，本报告所列3项目标中，已达成0项，进度正常1项，需加速0项，进展有限或倒退0项；另有2项" in compact
-    assert "800家" in compact and "每年需增266家" in compact  # E5: 400 more in 1.5 years, drawn in the chart
+    # The summary is computed from the numbers (every status that occurs, in the vocabulary's words), and
+    # numbers carry their units; the component nobody has surveyed is not counted as lacking a supplier.
+    assert "截至2026-06-30，本报告所列3项目标按状态统计：进度正常1项，无数据2项。" in compact
+    assert ("产业链4个部件中，有本地供应商的3个；尚未摸排1个，已摸排但无本地供应商0个，2个仅依赖单一本地供应商；"
+            "待核实的供应记录0条。") in compact
+    assert "缺口排序第一位：行星滚柱丝杠（单一来源，机器肢）" in compact
+    # E5: 400 more from 2026-06-30 to 2027-12-31 (549 days) is 266 a year, in the table; the chart says the status.
+    assert "800家" in compact and "每年266家" in compact and "进度正常·800家" in compact
     assert "产业集群相关企业" in text and "进度正常" in text and "无数据" in text
     assert "深圳新闻网 回望2024" in text
     assert f"第1页/共{pages}页" in compact and f"第{pages}页/共{pages}页" in compact
@@ -113,10 +118,13 @@ def test_chinese_report_reads_as_a_finished_document(report_pdf, small_db, point
     assert matrix_counts  # the reducer's two local suppliers, printed as text in the matrix
 
 
-def test_no_page_is_half_empty_or_starts_with_a_blank_band(report_pdf):
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_page_is_half_empty_or_starts_with_a_blank_band(report_pdf, lang, points_per_height):
     from gui.report.document import FOOTER_MM, HEADER_MM, MARGINS_MM
 
-    path, _pages = report_pdf("zh", layer_keys=["brain", "limbs", "body"])
+    path, _pages = report_pdf(lang, layer_keys=["brain", "limbs", "body"])
+    words = [w for page in pdf_words(path) for w in page]
+    assert min((w[3] - w[1]) * points_per_height for w in words) >= 6.9  # every text at 7 pt or more
     pages = pdf_words(path)
     height = 842.0
     body_top = (MARGINS_MM.top() + HEADER_MM) * 72 / 25.4
@@ -135,7 +143,10 @@ def test_english_report_speaks_english_with_plurals_and_units(report_pdf, small_
                     "3. Charts", "6. Sources"):
         assert heading in text
     flat = " ".join(text.split())
-    assert "of the 3 targets in this report, 0 are met, 1 is on track, 0 need acceleration and 0 are off track" in flat
+    assert "As of 2026-06-30, the 3 targets in this report by status: On track 1, No data 2." in flat
+    assert ("Of the 4 components of the chain, 3 have a local supplier; 1 is not yet surveyed, 0 were surveyed and "
+            "have no local supplier and 2 rely on a single local supplier; 0 supplier facts are still to be "
+            "checked.") in flat
     assert "1 plan with 3 targets; 4 components in the layers Machine brain, Machine limbs, Machine body" in flat
     assert "800 firms" in flat and "266 firms/yr" in flat and "> 1,200 firms" in flat
     assert "On track" in text and "Page 1 of" in text and "UBTech" in text
@@ -261,3 +272,41 @@ def test_print_preview_from_the_menu_paints_the_report(qtbot, hub, tmp_path, mon
     assert shown == ["Shenzhen Embodied-Robot Industry Chain Gap Report"]
     text = pdf_text(out)
     assert "1. Summary" in text and "Machine limbs" in text and "Machine body" not in text
+
+
+def test_the_report_prints_what_the_gap_analysis_knows(qapp, tmp_path):
+    """On the map of test_views_figures (P1: three sources disagree on a baseline from before the period, 18
+    months old; 灵巧手 surveyed without a local supplier; VLA大模型 nobody has surveyed; one fact to check)."""
+    from core.dataset import load_dataset
+    from db.connection import open_memory
+    from gui.report.render import make_report
+    from tests.test_views_figures import figures_dataset
+
+    db = open_memory()
+    load_dataset(db, figures_dataset())
+    path = tmp_path / "figures.pdf"
+    make_report(db, str(path), lang="zh", today=date(2026, 6, 30))
+    text = "".join(pdf_text(path).split())
+    # Every status counted (baseline only included), the marks, and the chain's counts kept apart.
+    assert "截至2026-06-30，本报告所列5项目标按状态统计：进度正常2项，仅有基期数据1项，无数据2项。" in text
+    assert "其中来源不一致1项，数据过时1项（最新数据早于12个月前）。" in text
+    assert ("产业链5个部件中，有本地供应商的3个；尚未摸排1个，已摸排但无本地供应商1个，2个仅依赖单一本地供应商；"
+            "待核实的供应记录1条。") in text
+    # The ranked gaps, first to last, instead of a list of names.
+    assert "缺口排序第一位：灵巧手（无本地供应商，机器肢）" in text
+    assert "1灵巧手机器肢无本地供应商高" in text and "4VLA大模型机器脑尚未摸排" in text
+    # P1: the range and every source's value with its footnote, the rule, the age, both paces.
+    sources = dict(re.findall(r"\[(\d+)\]([^，\[]+?)，", text.split("六、资料来源")[1]))
+    mark = {title: n for n, title in sources.items()}
+    s1, s3, s4 = mark["深圳新闻网回望2024"], mark["香港商報回望2024"], mark["大公報數讀深圳AI"]
+    assert f"余2,200家（2,200–2,800家）[{','.join(sorted([s1, s3, s4]))}]2024-12-31" in text
+    assert f"P1各来源数值：余2,200家[{s1}]、超2,200家[{s3}]、超2,800家[{s4}]；取值规则：取最保守值" in text
+    assert "每年1,588家按最新数据每年需：400家◇仅有基期数据⇆来源不一致△数据过时（18个月）" in text
+    assert "只有计划期之前的基期数据（2024-12-31：2,200家），自2025-01-01起尚无观测值" in text
+    # P5, a per-year target, year by year.
+    assert "2025年：120个✓、2026年：截至03-3130个，按此进度全年122个进度正常" in text
+    # Not yet surveyed apart from no local supplier, in rank order with each one's place.
+    assert "尚未摸排（无供应商记录、尚无人摸排：情况未知，不等于没有）：VLA大模型（4）" in text
+    assert "奥比中光（量产、待核实）" in text  # the supplier fact still to be checked
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    assert all(line.startswith("ChainMapperSansSC") for line in fonts.splitlines()[2:])  # marks from our own font

@@ -86,6 +86,7 @@ def overview_texts(page) -> list[str]:
         out.append(matrix.name_text(row)[1])
         if not isinstance(row, str):
             out += [page.matrix.tooltip_for(row, m) for m in (*MEASURES, None)]
+    out += page.ranked.texts()
     plot = page.trajectory.getPlotItem()
     out.append(plot.titleLabel.text)
     out += [label.text for _sample, label in page.trajectory.legend.items]
@@ -98,7 +99,7 @@ def chain_map_texts(page) -> list[str]:
         out.append(item.toolTip())
         if isinstance(item, QGraphicsSimpleTextItem):
             out.append(item.text())
-        out += list(getattr(item, "lines", []))
+        out += list(getattr(item, "lines", [])) + [getattr(item, "note", None) or "", getattr(item, "badge", None) or ""]
     return out
 
 

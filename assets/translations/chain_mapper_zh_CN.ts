@@ -87,226 +87,227 @@
     <context>
         <name>ChainMapView</name>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="88" />
-            <source>In the standard BOM</source>
-            <translation>标准物料清单部件</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="89" />
-            <source>Local supplier</source>
-            <translation>本地供应商</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="90" />
-            <source>Supplier elsewhere</source>
-            <translation>外地供应商</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="91" />
-            <source>Centre</source>
-            <translation>创新载体</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="92" />
-            <source>Integrator</source>
-            <translation>整机企业</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="111" />
-            <source>At most {n} suppliers per component are drawn; the rest are counted.</source>
-            <translation>每个部件最多显示 {n} 家供应商，其余仅计数。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="114" />
-            <source>Firms in {district} only.</source>
-            <translation>仅显示{district}的企业。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="115" />
-            <source>Lines: explicit supply links; every integrator also depends on the standard BOM.</source>
-            <translation>连线表示明确的供应关系；此外，所有整机企业均依赖标准物料清单。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="146" />
+            <location filename="../../gui/chain_map/builder.py" line="119" />
             <source>{covered}/{total} covered</source>
             <translation>已覆盖 {covered}/{total}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="149" />
-            <source>{name}: {total} components, {covered} with a local supplier</source>
-            <translation>{name}：共 {total} 个部件，其中 {covered} 个有本地供应商</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="152" />
-            <source>Centres serving the layer: {n}</source>
-            <translation>服务该层级的创新载体：{n}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="186" />
-            <source>Local suppliers: {n} (wanted {wanted}); in mass production: {mass}</source>
-            <translation>本地供应商：{n}（期望 {wanted}）；已量产：{mass}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="189" />
-            <source>Suppliers in {district}: {n}</source>
-            <translation>{district}供应商：{n}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="191" />
-            <source>Suppliers (local or not): {n}</source>
-            <translation>供应商（含非本地）：{n}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="192" />
-            <source>Centres serving it: {n}</source>
-            <translation>服务该部件的创新载体：{n}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="194" />
-            <source>In the standard BOM: every integrator depends on it ({n})</source>
-            <translation>属于标准物料清单：所有整机企业均依赖该部件（{n} 家）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="196" />
-            <source>Integrators with a supply link: {n}</source>
-            <translation>有供应关系的整机企业：{n}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="199" />
-            <source>Flags: {flags}</source>
-            <translation>短板标记：{flags}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="200" />
-            <source>Click to open it in the Components table.</source>
-            <translation>单击可在部件表中打开。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="216" />
+            <location filename="../../gui/chain_map/builder.py" line="166" />
             <source>local</source>
             <translation>本地</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="216" />
+            <location filename="../../gui/chain_map/builder.py" line="166" />
             <source>not local</source>
             <translation>非本地</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="217" />
+            <location filename="../../gui/chain_map/builder.py" line="167" />
             <source>Supplies {component}: {where}, {stage}</source>
             <translation>供应{component}：{where}，{stage}</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="219" />
+            <location filename="../../gui/chain_map/builder.py" line="169" />
             <source>stage unknown</source>
             <translation>阶段未知</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="220" />
-            <location filename="../../gui/chain_map/builder.py" line="299" />
+            <location filename="../../gui/chain_map/builder.py" line="170" />
+            <location filename="../../gui/chain_map/tips.py" line="71" />
             <source>Click to open it in the Firms table.</source>
             <translation>单击可在企业表中打开。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="223" />
+            <location filename="../../gui/chain_map/builder.py" line="173" />
             <source>+{n} more</source>
             <translation>另 {n} 家</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="224" />
+            <location filename="../../gui/chain_map/builder.py" line="174" />
             <source>{n} suppliers</source>
             <translation>{n} 家供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="227" />
+            <location filename="../../gui/chain_map/builder.py" line="177" />
             <source>{n} suppliers in all; the component's row lists every one.</source>
             <translation>共 {n} 家供应商，完整名单见部件表中该部件的记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="234" />
+            <location filename="../../gui/chain_map/builder.py" line="184" />
             <source>Click to open it in the Centres table.</source>
             <translation>单击可在创新载体表中打开。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="236" />
+            <location filename="../../gui/chain_map/builder.py" line="186" />
             <source>+{n} centres</source>
             <translation>另 {n} 个载体</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="238" />
+            <location filename="../../gui/chain_map/builder.py" line="188" />
             <source>{n} centres serve it in all.</source>
             <translation>共有 {n} 个创新载体为其服务。</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="268" />
+            <location filename="../../gui/chain_map/builder.py" line="218" />
             <source>Standard BOM</source>
             <translation>标准物料清单</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="268" />
+            <location filename="../../gui/chain_map/builder.py" line="218" />
             <source>{n} components</source>
             <translation>{n} 个部件</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="272" />
-            <source>Every integrator depends on the {n} components of the standard humanoid bill of materials (marked with a blue strip). Point at this box to see them.</source>
-            <translation>所有整机企业均依赖人形机器人标准物料清单中的 {n} 个部件（以蓝色竖条标示）。将鼠标指向此框即可查看。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="296" />
-            <source>Supply links to {n} components on the map</source>
-            <translation>与图谱中 {n} 个部件存在供应关系</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="298" />
-            <source>Depends on the {n} standard-BOM components</source>
-            <translation>依赖标准物料清单中的 {n} 个部件</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/builder.py" line="309" />
+            <location filename="../../gui/chain_map/builder.py" line="243" />
             <source>+{n} more integrators</source>
             <translation>另 {n} 家整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/builder.py" line="311" />
+            <location filename="../../gui/chain_map/builder.py" line="245" />
             <source>{total} integrators in all; the {shown} with the most supply links are drawn.</source>
             <translation>共 {total} 家整机企业，图中显示供应关系最多的 {shown} 家。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/legend.py" line="58" />
+            <source>In the standard BOM</source>
+            <translation>标准物料清单部件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/legend.py" line="59" />
+            <source>Local supplier</source>
+            <translation>本地供应商</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/legend.py" line="60" />
+            <source>Supplier elsewhere</source>
+            <translation>外地供应商</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/legend.py" line="61" />
+            <source>Centre</source>
+            <translation>创新载体</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/legend.py" line="62" />
+            <source>Integrator</source>
+            <translation>整机企业</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/legend.py" line="81" />
+            <source>At most {n} suppliers per component are drawn; the rest are counted.</source>
+            <translation>每个部件最多显示 {n} 家供应商，其余仅计数。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/legend.py" line="84" />
+            <source>Firms in {district} only.</source>
+            <translation>仅显示{district}的企业。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/legend.py" line="85" />
+            <source>Lines: supply links on record; an integrator depends on a component only through them (the standard BOM is shown for reference, not counted).</source>
+            <translation>连线：已记录的供应关系；整机企业只按供应关系计为依赖某部件（标准物料清单仅作参考，不计入）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="20" />
+            <source>Suppliers not yet surveyed: none recorded is not none found</source>
+            <translation>供应商尚未摸排：没有记录不等于没有供应商</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="22" />
+            <source>Suppliers surveyed: {facts}</source>
+            <translation>供应商已摸排：{facts}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="28" />
+            <source>Local suppliers: {n} (wanted {wanted}); in mass production: {mass}</source>
+            <translation>本地供应商：{n}（期望 {wanted}）；已量产：{mass}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="32" />
+            <location filename="../../gui/chain_map/tips.py" line="60" />
+            <source>Supplier facts still to be checked: {n}</source>
+            <translation>待核实的供应记录：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="34" />
+            <source>Suppliers in {district}: {n}</source>
+            <translation>{district}供应商：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="36" />
+            <source>Suppliers (local or not): {n}</source>
+            <translation>供应商（含非本地）：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="37" />
+            <source>Centres serving it: {n}</source>
+            <translation>服务该部件的创新载体：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="38" />
+            <source>Integrators with a supply link: {n}</source>
+            <translation>有供应关系的整机企业：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="40" />
+            <source>In the standard BOM (for reference; not counted as depending)</source>
+            <translation>属于标准物料清单（仅作参考，不计为依赖）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="42" />
+            <source>Flags: {flags}</source>
+            <translation>短板标记：{flags}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="43" />
+            <source>Click to open it in the Components table.</source>
+            <translation>单击可在部件表中打开。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="49" />
+            <source>{not_surveyed} not yet surveyed · {no_local} no local supplier · {to_check} to check</source>
+            <translation>尚未摸排 {not_surveyed} · 无本地供应商 {no_local} · 待核实 {to_check}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="56" />
+            <source>{name}: {total} components, {covered} with a local supplier</source>
+            <translation>{name}：共 {total} 个部件，其中 {covered} 个有本地供应商</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="58" />
+            <source>Not yet surveyed (no supplier recorded, nobody has looked): {n}</source>
+            <translation>尚未摸排（无供应商记录，尚无人摸排）：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="59" />
+            <source>Surveyed, no local supplier found: {n}</source>
+            <translation>已摸排、未发现本地供应商：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="64" />
+            <source>Centres serving the layer: {n}</source>
+            <translation>服务该层级的创新载体：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="70" />
+            <source>Supply links to {n} components on the map</source>
+            <translation>与图谱中 {n} 个部件存在供应关系</translation>
+        </message>
+        <message>
+            <location filename="../../gui/chain_map/tips.py" line="76" />
+            <source>The {n} components of the standard humanoid bill of materials (marked with a blue strip): for reference only; an integrator depends on a component through a supply link. Point at this box to see them.</source>
+            <translation>人形机器人标准物料清单中的 {n} 个部件（以蓝色竖条标示）：仅作参考；整机企业是否依赖某部件以供应关系为准。将鼠标移到此框上可查看这些部件。</translation>
         </message>
     </context>
     <context>
         <name>ChainPage</name>
         <message>
-            <location filename="../../gui/chain_map/outline.py" line="24" />
+            <location filename="../../gui/chain_map/outline.py" line="35" />
             <source>Layer / component</source>
             <translation>层级 / 部件</translation>
         </message>
         <message>
-            <location filename="../../gui/chain_map/outline.py" line="24" />
-            <source>Local suppliers</source>
-            <translation>本地供应商数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/outline.py" line="24" />
-            <source>Wanted</source>
-            <translation>期望数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/outline.py" line="25" />
-            <source>Centres</source>
-            <translation>创新载体</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/outline.py" line="25" />
-            <source>Integrators depending</source>
-            <translation>依赖整机数</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/outline.py" line="25" />
-            <source>Flags</source>
-            <translation>短板标记</translation>
-        </message>
-        <message>
-            <location filename="../../gui/chain_map/outline.py" line="34" />
+            <location filename="../../gui/chain_map/outline.py" line="45" />
             <source>Chain map</source>
             <translation>产业链图谱</translation>
         </message>
@@ -314,98 +315,83 @@
     <context>
         <name>Charts</name>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="24" />
-            <location filename="../../gui/overview/matrix_paint.py" line="30" />
+            <location filename="../../gui/overview/matrix_paint.py" line="28" />
+            <location filename="../../gui/overview/matrix_paint.py" line="35" />
             <source>Local suppliers</source>
             <translation>本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="25" />
+            <location filename="../../gui/overview/matrix_paint.py" line="29" />
             <source>In mass production</source>
             <translation>量产</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="26" />
+            <location filename="../../gui/overview/matrix_paint.py" line="30" />
             <source>Centres</source>
             <translation>服务载体</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="27" />
+            <location filename="../../gui/overview/matrix_paint.py" line="31" />
             <source>Integrators depending</source>
             <translation>依赖整机</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="31" />
+            <location filename="../../gui/overview/matrix_paint.py" line="32" />
+            <source>To check</source>
+            <translation>待核实</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/matrix_paint.py" line="36" />
             <source>Local suppliers in mass production</source>
             <translation>已量产的本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="32" />
+            <location filename="../../gui/overview/matrix_paint.py" line="37" />
             <source>Centres serving it</source>
             <translation>服务该部件的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="33" />
-            <source>Integrators depending on it</source>
-            <translation>依赖该部件的整机企业</translation>
+            <location filename="../../gui/overview/matrix_paint.py" line="38" />
+            <source>Integrators depending on it (supply links)</source>
+            <translation>依赖该部件的整机企业（有供应关系）</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="36" />
-            <source>no local supplier</source>
-            <translation>无本地供应商</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="37" />
+            <location filename="../../gui/overview/matrix_paint.py" line="45" />
             <source>fewer local suppliers than wanted</source>
             <translation>本地供应商少于期望数</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="38" />
+            <location filename="../../gui/overview/matrix_paint.py" line="46" />
             <source>as many as wanted</source>
             <translation>达到期望数</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="39" />
+            <location filename="../../gui/overview/matrix_paint.py" line="47" />
             <source>centres, integrators: some</source>
             <translation>载体、整机：有</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/matrix_paint.py" line="40" />
+            <location filename="../../gui/overview/matrix_paint.py" line="48" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_paint.py" line="43" />
+            <location filename="../../gui/overview/progress_paint.py" line="47" />
             <source>% of target</source>
             <translation>占目标值百分比</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_paint.py" line="44" />
-            <source>needs {n}/yr</source>
-            <translation>每年需增 {n}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_paint.py" line="45" />
-            <source>qualitative: {status}</source>
-            <translation>定性：{status}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_paint.py" line="46" />
-            <source>{actual} (no trend yet)</source>
-            <translation>{actual}（暂无趋势）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_paint.py" line="47" />
+            <location filename="../../gui/overview/progress_paint.py" line="48" />
             <source>baseline</source>
             <translation>基期</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_paint.py" line="48" />
+            <location filename="../../gui/overview/progress_paint.py" line="49" />
             <source>expected today</source>
             <translation>按所需进度今日应达</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_paint.py" line="49" />
+            <location filename="../../gui/overview/progress_paint.py" line="50" />
             <source>target (100 %)</source>
             <translation>目标（100%）</translation>
         </message>
@@ -413,22 +399,47 @@
     <context>
         <name>CoverageMatrix</name>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="52" />
+            <location filename="../../gui/overview/coverage_matrix.py" line="19" />
+            <source>Suppliers: {flag} (none recorded is not none found)</source>
+            <translation>供应商：{flag}（没有记录不等于没有供应商）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/coverage_matrix.py" line="22" />
+            <source>Suppliers surveyed: {facts}</source>
+            <translation>供应商已摸排：{facts}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/coverage_matrix.py" line="25" />
+            <source>with its layer</source>
+            <translation>随所在层级摸排</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/coverage_matrix.py" line="30" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="56" />
+            <location filename="../../gui/overview/coverage_matrix.py" line="34" />
             <source>Wanted local suppliers: {n}</source>
             <translation>期望本地供应商数：{n}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="56" />
+            <location filename="../../gui/overview/coverage_matrix.py" line="35" />
             <source>Flags: {flags}</source>
             <translation>短板标记：{flags}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/coverage_matrix.py" line="58" />
+            <location filename="../../gui/overview/coverage_matrix.py" line="37" />
+            <source>In the standard BOM: every integrator's robot uses one ({n}); not counted as depending</source>
+            <translation>属于标准物料清单：各整机企业（{n} 家）的机器人都会用到，但不计为依赖</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/coverage_matrix.py" line="44" />
+            <source>Place among the chain's gaps: {n}</source>
+            <translation>缺口排序：第 {n} 位</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/coverage_matrix.py" line="46" />
             <source>Click to open these rows.</source>
             <translation>单击打开这些记录。</translation>
         </message>
@@ -1277,167 +1288,132 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../gui/overview/page.py" line="143" />
+            <location filename="../../gui/overview/page.py" line="141" />
             <source>Overview</source>
             <translation>总览</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/summary_table.py" line="26" />
-            <source>qualitative</source>
-            <translation>定性</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/summary_table.py" line="17" />
+            <location filename="../../gui/overview/summary_table.py" line="25" />
             <source>Plan</source>
             <translation>规划</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/summary_table.py" line="18" />
-            <source>Code</source>
-            <translation>代码</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/summary_table.py" line="19" />
-            <source>Target</source>
-            <translation>目标</translation>
-        </message>
-        <message>
             <location filename="../../gui/overview/summary_table.py" line="20" />
-            <source>Goal</source>
-            <translation>目标值</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/summary_table.py" line="21" />
-            <source>Deadline</source>
-            <translation>截止年份</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/summary_table.py" line="22" />
-            <source>Actual</source>
-            <translation>实际值</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/summary_table.py" line="23" />
-            <source>As of</source>
-            <translation>截至</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/summary_table.py" line="24" />
-            <source>Required per year</source>
-            <translation>年均需完成</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/summary_table.py" line="25" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/summary_table.py" line="27" />
-            <source>{n}/yr</source>
-            <translation>每年 {n}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/summary_table.py" line="15" />
             <source>Targets and chain coverage</source>
             <translation>目标进展与产业链覆盖</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/summary_table.py" line="16" />
+            <location filename="../../gui/overview/summary_table.py" line="21" />
             <source>Components with a local supplier</source>
             <translation>有本地供应商的部件</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="152" />
-            <source>Components without a local supplier</source>
-            <translation>无本地供应商的部件</translation>
+            <location filename="../../gui/overview/summary_table.py" line="22" />
+            <source>{name}: {covered}/{total} covered, {not_surveyed} not yet surveyed, {no_local} surveyed without a local supplier, {to_check} supplier facts to check</source>
+            <translation>{name}：已覆盖 {covered}/{total}，尚未摸排 {not_surveyed}，已摸排但无本地供应商 {no_local}，待核实的供应记录 {to_check}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="153" />
-            <source>Single-source components</source>
-            <translation>单一来源部件</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/page.py" line="87" />
+            <location filename="../../gui/overview/page.py" line="65" />
             <source>Save charts…</source>
             <translation>保存图表…</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="90" />
+            <location filename="../../gui/overview/page.py" line="68" />
             <source>Plan:</source>
             <translation>规划：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="90" />
+            <location filename="../../gui/overview/page.py" line="68" />
             <source>Deadline:</source>
             <translation>截止年份：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="91" />
+            <location filename="../../gui/overview/page.py" line="69" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="102" />
+            <location filename="../../gui/overview/page.py" line="83" />
+            <source>Observations…</source>
+            <translation>观测值…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/page.py" line="84" />
             <source>Open the observations of this target</source>
             <translation>打开该目标的观测值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="124" />
+            <location filename="../../gui/overview/page.py" line="112" />
+            <source>Coverage matrix</source>
+            <translation>覆盖矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/page.py" line="113" />
+            <source>Ranked chain gaps</source>
+            <translation>缺口排序</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/page.py" line="122" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="125" />
+            <location filename="../../gui/overview/page.py" line="123" />
             <source>Table</source>
             <translation>表格</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="205" />
+            <location filename="../../gui/overview/page.py" line="200" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="263" />
+            <location filename="../../gui/overview/page.py" line="278" />
             <source>Observations of {code}</source>
             <translation>{code} 的观测值</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="272" />
+            <location filename="../../gui/overview/page.py" line="287" />
             <source>Local suppliers of {name}</source>
             <translation>{name} 的本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="273" />
+            <location filename="../../gui/overview/page.py" line="288" />
             <source>Local suppliers of {name} in mass production</source>
             <translation>{name} 已量产的本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="274" />
+            <location filename="../../gui/overview/page.py" line="289" />
             <source>Centres serving {name}</source>
             <translation>服务 {name} 的创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="275" />
+            <location filename="../../gui/overview/page.py" line="290" />
             <source>Integrators depending on {name}</source>
             <translation>依赖 {name} 的整机企业</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="281" />
+            <location filename="../../gui/overview/page.py" line="291" />
+            <source>Supplier facts of {name} still to be checked</source>
+            <translation>{name} 待核实的供应记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/page.py" line="297" />
             <source>Save charts to folder</source>
             <translation>保存图表到文件夹</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="286" />
+            <location filename="../../gui/overview/page.py" line="302" />
             <source>target-progress</source>
             <translation>目标进度</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="286" />
+            <location filename="../../gui/overview/page.py" line="302" />
             <source>coverage-matrix</source>
             <translation>产业链覆盖矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/page.py" line="287" />
+            <location filename="../../gui/overview/page.py" line="303" />
             <source>trajectory</source>
             <translation>目标变化轨迹</translation>
         </message>
@@ -1676,32 +1652,17 @@ Preview the import again with the map as it is now?</source>
     <context>
         <name>ProgressChart</name>
         <message>
-            <location filename="../../gui/overview/progress_chart.py" line="58" />
+            <location filename="../../gui/overview/progress_chart.py" line="17" />
             <source>Target: {goal} by {year}</source>
             <translation>目标：{year} 年 {goal}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_chart.py" line="59" />
-            <source>Latest actual: {v}</source>
-            <translation>最新实际值：{v}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_chart.py" line="60" />
+            <location filename="../../gui/overview/progress_chart.py" line="21" />
             <source>Baseline: {v}</source>
             <translation>基期值：{v}</translation>
         </message>
         <message>
-            <location filename="../../gui/overview/progress_chart.py" line="61" />
-            <source>Required per year: {v}</source>
-            <translation>年均需完成：{v}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_chart.py" line="62" />
-            <source>Status: {s}</source>
-            <translation>状态：{s}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/overview/progress_chart.py" line="64" />
+            <location filename="../../gui/overview/progress_chart.py" line="24" />
             <source>Sources:</source>
             <translation>来源：</translation>
         </message>
@@ -1720,389 +1681,442 @@ Preview the import again with the map as it is now?</source>
         </message>
     </context>
     <context>
+        <name>RankedGaps</name>
+        <message>
+            <location filename="../../gui/overview/ranked_gaps.py" line="32" />
+            <source>Gap</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/ranked_gaps.py" line="32" />
+            <source>Standard-BOM share</source>
+            <translation>标准物料清单占比</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/ranked_gaps.py" line="54" />
+            <source>Ranked by criticality, then the share of the standard BOM, then the integrators depending through supply links, then gaps no centre works on. Double-click a row to open the component.</source>
+            <translation>依次按关键程度、标准物料清单占比、有供应关系的依赖整机企业数、有无创新载体覆盖排序。双击一行可打开该部件。</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
-            <location filename="../../gui/report/texts.py" line="10" />
+            <location filename="../../gui/report/texts.py" line="12" />
             <source>Shenzhen Embodied-Robot Industry Chain Gap Report</source>
             <translation>深圳市具身智能机器人产业链缺口报告</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="11" />
+            <location filename="../../gui/report/texts.py" line="13" />
             <source>Dataset</source>
             <translation>数据集</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="12" />
+            <location filename="../../gui/report/texts.py" line="14" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="13" />
+            <location filename="../../gui/report/texts.py" line="15" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="14" />
+            <location filename="../../gui/report/texts.py" line="16" />
             <source>Plans</source>
             <translation>规划</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="15" />
-            <source>Layers</source>
-            <translation>层级</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="16" />
+            <location filename="../../gui/report/texts.py" line="18" />
             <source>{plans} with {targets}; {components} in the layers {layers}; figures as of {date}</source>
             <translation>{plans}，共{targets}；{layers}，共{components}；数据截至{date}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="18" />
+            <location filename="../../gui/report/texts.py" line="20" />
             <source>1. Summary</source>
             <translation>一、总体情况</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="19" />
+            <location filename="../../gui/report/texts.py" line="21" />
             <source>Targets by status</source>
             <translation>目标状态统计</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="20" />
+            <location filename="../../gui/report/texts.py" line="22" />
             <source>The five largest gaps (share of the target still missing)</source>
             <translation>差距最大的五项目标（按尚缺比例）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="21" />
-            <source>Components with no or a single local supplier</source>
-            <translation>无本地供应商或仅有单一本地供应商的部件</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="22" />
+            <location filename="../../gui/report/texts.py" line="41" />
             <source>2. Targets by plan</source>
             <translation>二、各规划目标进展</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="23" />
+            <location filename="../../gui/report/texts.py" line="42" />
             <source>3. Charts</source>
             <translation>三、图表</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="24" />
+            <location filename="../../gui/report/texts.py" line="43" />
             <source>Target progress (percent of target; ▼ where the actual should be today)</source>
             <translation>目标进度（占目标值百分比；▼ 为按所需进度今日应达位置）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="25" />
+            <location filename="../../gui/report/texts.py" line="44" />
             <source>Chain coverage matrix</source>
             <translation>产业链覆盖矩阵</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="26" />
-            <source>Numbers of local suppliers, of those in mass production, of centres serving the component and of integrators depending on it.</source>
-            <translation>各部件的本地供应商数、其中已量产的供应商数、服务该部件的创新载体数和依赖该部件的整机企业数。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="28" />
+            <location filename="../../gui/report/texts.py" line="49" />
             <source>4. Chain gaps by layer</source>
             <translation>四、分层产业链短板</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="29" />
+            <location filename="../../gui/report/texts.py" line="50" />
             <source>5. Firms and centres by layer</source>
             <translation>五、分层企业与创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="30" />
+            <location filename="../../gui/report/texts.py" line="51" />
             <source>6. Sources</source>
             <translation>六、资料来源</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="31" />
+            <location filename="../../gui/report/texts.py" line="52" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="32" />
+            <location filename="../../gui/report/texts.py" line="53" />
             <source>Target</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="33" />
+            <location filename="../../gui/report/texts.py" line="54" />
             <source>Goal</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="34" />
+            <location filename="../../gui/report/texts.py" line="55" />
             <source>Deadline</source>
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="35" />
+            <location filename="../../gui/report/texts.py" line="56" />
             <source>Baseline</source>
             <translation>基期值</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="36" />
+            <location filename="../../gui/report/texts.py" line="57" />
             <source>Latest actual (as of)</source>
             <translation>最新实际值（截至）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="37" />
+            <location filename="../../gui/report/texts.py" line="58" />
             <source>Gap</source>
             <translation>差距</translation>
         </message>
         <message>
+            <location filename="../../gui/report/texts.py" line="17" />
+            <source>Layer</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="23" />
+            <source>What matters first: the chain's gaps ranked</source>
+            <translation>产业链缺口排序（优先关注）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="24" />
+            <source>Ranked by criticality, then the share of the standard bill of materials the component stands for, then the integrators depending on it through supply links, then gaps no centre works on. {shown} of {total} shown; the rest are in section 4.</source>
+            <translation>依次按关键程度、该部件在标准物料清单中的占比、有供应关系的依赖整机企业数、有无创新载体覆盖排序。此处列出前 {shown} 项（共 {total} 项），其余见第四部分。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="28" />
+            <source>Ranked by criticality, then the share of the standard bill of materials the component stands for, then the integrators depending on it through supply links, then gaps no centre works on.</source>
+            <translation>依次按关键程度、该部件在标准物料清单中的占比、有供应关系的依赖整机企业数、有无创新载体覆盖排序。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="32" />
+            <source>Kind of gap</source>
+            <translation>缺口类型</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="33" />
+            <source>Standard-BOM share</source>
+            <translation>标准物料清单占比</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="34" />
+            <source>Not yet surveyed (no supplier recorded and nobody has looked: unknown, not absent)</source>
+            <translation>尚未摸排（无供应商记录、尚无人摸排：情况未知，不等于没有）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="36" />
+            <source>{components}: {covered}, {not_surveyed}, {no_local} and {single}; {to_check}.</source>
+            <translation>共{components}：{covered}，{not_surveyed}，{no_local}，{single}；{to_check}。</translation>
+        </message>
+        <message>
             <location filename="../../gui/report/texts.py" line="38" />
+            <source>Notes on the figures</source>
+            <translation>数据说明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="39" />
+            <source>{values}; headline: {rule}</source>
+            <translation>{values}；取值规则：{rule}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="40" />
+            <source>to check</source>
+            <translation>待核实</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="45" />
+            <source>Numbers of local suppliers, of those in mass production, of centres serving the component, of integrators depending on it through supply links and of supplier facts still to be checked; “—”: suppliers not yet surveyed.</source>
+            <translation>各部件的本地供应商数、其中已量产的供应商数、服务该部件的创新载体数、有供应关系的依赖整机企业数和待核实的供应记录数；“—”表示供应商尚未摸排。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="59" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="39" />
-            <source>Required per year</source>
-            <translation>年均需完成</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="40" />
+            <location filename="../../gui/report/texts.py" line="60" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="41" />
+            <location filename="../../gui/report/texts.py" line="61" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="42" />
+            <location filename="../../gui/report/texts.py" line="62" />
             <source>Component</source>
             <translation>部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="43" />
-            <source>Flags</source>
-            <translation>短板标记</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="44" />
+            <location filename="../../gui/report/texts.py" line="63" />
             <source>Local suppliers (maturity)</source>
             <translation>本地供应商（成熟度）</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="45" />
-            <source>Integrators depending on it</source>
-            <translation>依赖该部件的整机企业</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="46" />
-            <source>Centres serving it</source>
-            <translation>服务该部件的创新载体</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="47" />
+            <location filename="../../gui/report/texts.py" line="64" />
             <source>Firm</source>
             <translation>企业</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="48" />
+            <location filename="../../gui/report/texts.py" line="65" />
             <source>Role</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="49" />
+            <location filename="../../gui/report/texts.py" line="66" />
             <source>District</source>
             <translation>所在区</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="50" />
+            <location filename="../../gui/report/texts.py" line="67" />
             <source>Components</source>
             <translation>部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="51" />
+            <location filename="../../gui/report/texts.py" line="68" />
             <source>Best stage</source>
             <translation>最高成熟度</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="52" />
+            <location filename="../../gui/report/texts.py" line="69" />
             <source>stage not recorded</source>
             <translation>阶段未记录</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="53" />
+            <location filename="../../gui/report/texts.py" line="70" />
             <source>elsewhere: {names}</source>
             <translation>外地：{names}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="54" />
+            <location filename="../../gui/report/texts.py" line="71" />
             <source>Centre</source>
             <translation>创新载体</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="55" />
+            <location filename="../../gui/report/texts.py" line="72" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="56" />
+            <location filename="../../gui/report/texts.py" line="73" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="57" />
+            <location filename="../../gui/report/texts.py" line="74" />
             <source>none recorded</source>
             <translation>暂无记录</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="58" />
+            <location filename="../../gui/report/texts.py" line="75" />
             <source>qualitative</source>
             <translation>定性</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="59" />
+            <location filename="../../gui/report/texts.py" line="76" />
             <source>No firms recorded for this layer.</source>
             <translation>本层暂无企业记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="60" />
+            <location filename="../../gui/report/texts.py" line="77" />
             <source>No centres recorded for this layer.</source>
             <translation>本层暂无创新载体记录。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="61" />
-            <source>No component of this layer is flagged.</source>
-            <translation>本层无被标记的部件。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="62" />
+            <location filename="../../gui/report/texts.py" line="80" />
             <source>No target in the plans chosen.</source>
             <translation>所选规划中没有目标。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="63" />
+            <location filename="../../gui/report/texts.py" line="81" />
             <source>Page {n} of {m}</source>
             <translation>第 {n} 页 / 共 {m} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="64" />
+            <location filename="../../gui/report/texts.py" line="82" />
             <source>{n}/yr</source>
             <translation>每年 {n}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="65" />
-            <source>As of {date}, of the {total} in this report, {met}, {on_track}, {accel} and {off}; {nodata}.</source>
-            <translation>截至{date}，本报告所列{total}中，{met}，{on_track}，{accel}，{off}；{nodata}。</translation>
+            <location filename="../../gui/report/texts.py" line="87" />
+            <source>latest figure older than {n} months</source>
+            <translation>最新数据早于{n}个月前</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="67" />
-            <source>Of the {components} of the chain, {no_local} and {single}; the most gaps are in the {layer} layer.</source>
-            <translation>产业链{components}中，{no_local}，{single}；短板最集中的是{layer}。</translation>
+            <location filename="../../gui/report/texts.py" line="90" />
+            <source>Counting components with no or a single local supplier, the {layer} layer has the most gaps.</source>
+            <translation>按无本地供应商和仅有单一本地供应商的部件计，短板最集中的是{layer}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="76" />
+            <location filename="../../gui/report/texts.py" line="103" />
+            <source>{n} was surveyed and has no local supplier</source>
+            <translation>已摸排但无本地供应商{n}个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="104" />
+            <source>{n} were surveyed and have no local supplier</source>
+            <translation>已摸排但无本地供应商{n}个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="105" />
+            <source>{n} has a local supplier</source>
+            <translation>有本地供应商的{n}个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="106" />
+            <source>{n} have a local supplier</source>
+            <translation>有本地供应商的{n}个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="107" />
+            <source>{n} is not yet surveyed</source>
+            <translation>尚未摸排{n}个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="108" />
+            <source>{n} are not yet surveyed</source>
+            <translation>尚未摸排{n}个</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="109" />
+            <source>{n} supplier fact is still to be checked</source>
+            <translation>待核实的供应记录{n}条</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="110" />
+            <source>{n} supplier facts are still to be checked</source>
+            <translation>待核实的供应记录{n}条</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="100" />
             <source>{n} plan</source>
             <translation>{n}项规划</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="76" />
+            <location filename="../../gui/report/texts.py" line="78" />
+            <source>No component of this layer is known to lack a local supplier or to have a single one.</source>
+            <translation>本层尚无已查明无本地供应商或仅有单一本地供应商的部件。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="100" />
             <source>{n} plans</source>
             <translation>{n}项规划</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="77" />
+            <location filename="../../gui/report/texts.py" line="101" />
             <source>{n} target</source>
             <translation>{n}项目标</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="77" />
+            <location filename="../../gui/report/texts.py" line="101" />
             <source>{n} targets</source>
             <translation>{n}项目标</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="78" />
+            <location filename="../../gui/report/texts.py" line="102" />
             <source>{n} component</source>
             <translation>{n}个部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="78" />
+            <location filename="../../gui/report/texts.py" line="102" />
             <source>{n} components</source>
             <translation>{n}个部件</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="79" />
-            <source>{n} is met</source>
-            <translation>已达成{n}项</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="79" />
-            <source>{n} are met</source>
-            <translation>已达成{n}项</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="80" />
-            <source>{n} is on track</source>
-            <translation>进度正常{n}项</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="80" />
-            <source>{n} are on track</source>
-            <translation>进度正常{n}项</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="81" />
-            <source>{n} needs acceleration</source>
-            <translation>需加速{n}项</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="82" />
-            <source>{n} need acceleration</source>
-            <translation>需加速{n}项</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="83" />
-            <source>{n} is off track</source>
-            <translation>进展有限或倒退{n}项</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="83" />
-            <source>{n} are off track</source>
-            <translation>进展有限或倒退{n}项</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="84" />
-            <source>{n} has no usable data or measures a different definition</source>
-            <translation>另有{n}项缺少可用数据或统计口径不一致</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="85" />
-            <source>{n} have no usable data or measure a different definition</source>
-            <translation>另有{n}项缺少可用数据或统计口径不一致</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="86" />
-            <source>{n} has no local supplier</source>
-            <translation>{n}个尚无本地供应商</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="87" />
-            <source>{n} have no local supplier</source>
-            <translation>{n}个尚无本地供应商</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/texts.py" line="88" />
+            <location filename="../../gui/report/texts.py" line="111" />
             <source>{n} relies on a single local supplier</source>
             <translation>{n}个仅依赖单一本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="89" />
+            <location filename="../../gui/report/texts.py" line="112" />
             <source>{n} rely on a single local supplier</source>
             <translation>{n}个仅依赖单一本地供应商</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="69" />
+            <location filename="../../gui/report/texts.py" line="93" />
             <source>The largest measured gap is {code} {name}: {actual} against a target of {goal}, which needs {pace} a year until {year}.</source>
             <translation>已有实测数据的目标中差距最大的是 {code} {name}：现为 {actual}，目标为 {goal}，{year} 年前每年需完成 {pace}。</translation>
         </message>
         <message>
-            <location filename="../../gui/report/texts.py" line="71" />
+            <location filename="../../gui/report/texts.py" line="83" />
+            <source>As of {date}, the {total} in this report by status: {counts}.</source>
+            <translation>截至{date}，本报告所列{total}按状态统计：{counts}。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="84" />
+            <source>{status} {n}</source>
+            <translation>{status}{n}项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="85" />
+            <source>Marked: {marks}.</source>
+            <translation>其中{marks}。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="86" />
+            <source>{mark} {n}</source>
+            <translation>{mark}{n}项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="88" />
+            <source>Of the {components} of the chain, {covered}; {not_surveyed}, {no_local} and {single}; {to_check}.</source>
+            <translation>产业链{components}中，{covered}；{not_surveyed}，{no_local}，{single}；{to_check}。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="92" />
+            <source>First among the chain's gaps: {name} ({gap}, {layer}).</source>
+            <translation>缺口排序第一位：{name}（{gap}，{layer}）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/texts.py" line="95" />
             <source>Numbers in brackets refer to the sources in section 6.</source>
             <translation>方括号内数字为第六部分所列资料来源的编号。</translation>
         </message>
@@ -2237,6 +2251,112 @@ Preview the import again with the map as it is now?</source>
             <location filename="../../gui/tables/page.py" line="201" />
             <source>New entry: fill in the required columns to save it</source>
             <translation>新条目：填写必填列后即保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetWords</name>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="27" />
+            <source>baseline {value}</source>
+            <translation>基期 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="28" />
+            <source>needs {n}/yr</source>
+            <translation>每年需增 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="29" />
+            <source>needs {n}/yr ({m} from the latest figure)</source>
+            <translation>每年需增 {n}（按最新数据 {m}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="30" />
+            <source>{n} month</source>
+            <translation>{n}个月</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="31" />
+            <source>{n} months</source>
+            <translation>{n}个月</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="32" />
+            <source>Values of {date} by source:</source>
+            <translation>{date} 各来源数值：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="33" />
+            <source>headline: {rule}</source>
+            <translation>取值规则：{rule}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="34" />
+            <source>{year}: {value}</source>
+            <translation>{year}年：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="35" />
+            <source>{year}: {value} to {date}, {pace} a year at this pace</source>
+            <translation>{year}年：截至{date} {value}，按此进度全年 {pace}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="36" />
+            <source>{n} still needed this year</source>
+            <translation>本年尚需 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="37" />
+            <source>{year}: no figure</source>
+            <translation>{year}年：无数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="38" />
+            <source>{n}/yr</source>
+            <translation>每年 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="39" />
+            <source>{goal} a year</source>
+            <translation>每年 {goal}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/target_words.py" line="40" />
+            <source>qualitative: {status}</source>
+            <translation>定性：{status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tiles</name>
+        <message>
+            <location filename="../../gui/overview/tiles.py" line="40" />
+            <source>Targets with the status “{status}”. Click to show them in the chart.</source>
+            <translation>状态为“{status}”的目标。单击在图表中只显示这些目标。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/tiles.py" line="42" />
+            <source>Targets marked “{status}”. Click to show them in the chart.</source>
+            <translation>标记为“{status}”的目标。单击在图表中只显示这些目标。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/tiles.py" line="44" />
+            <source>Components whose suppliers were surveyed and no local supplier was found. Click to open them.</source>
+            <translation>已摸排供应商、但未发现本地供应商的部件。单击打开这些部件。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/tiles.py" line="47" />
+            <source>Components with no supplier recorded that nobody has surveyed yet: unknown, not absent. Click to open them.</source>
+            <translation>尚无供应商记录、也尚未摸排的部件：情况未知，不等于没有。单击打开这些部件。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/tiles.py" line="50" />
+            <source>Components with a single local supplier. Click to open them.</source>
+            <translation>只有一家本地供应商的部件。单击打开这些部件。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/overview/tiles.py" line="52" />
+            <source>Supplier facts (capability rows) still to be checked. Click to open them.</source>
+            <translation>有待核实的供应记录（供应能力记录）。单击打开这些记录。</translation>
         </message>
     </context>
     <context>

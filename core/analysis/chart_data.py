@@ -17,7 +17,10 @@ from core.analysis.database import Analysis, TargetResult
 from core.analysis.messages import Reason
 from core.vocabulary.choices import STATUS_TERMS
 
-MEASURES = ("local_suppliers", "mass", "centres", "integrators")
+# Matrix columns: local suppliers, those in mass production, centres serving it, integrators depending on it
+# (supply links), and supplier facts still to be checked.
+MEASURES = ("local_suppliers", "mass", "centres", "integrators", "to_check")
+LOOKS = ("bar", "baseline", "no_data", "not_comparable", "qualitative")
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class ProgressBar:
     actual_pct: float | None  # actual as % of target
     baseline_pct: float | None
     expected_pct: float | None
-    look: str  # "bar", "no_data", "not_comparable", "qualitative"
+    look: str  # LOOKS: "bar" (an actual), "baseline" (only a figure from before the period), "no_data" …
     sources: list[str] = field(default_factory=list)
     observation_ids: list[int] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # sources_disagree, stale_data, year_missed
@@ -93,10 +96,12 @@ def progress_bar(t: TargetResult) -> ProgressBar:
         look = "qualitative"
     elif g.status == gaps.NOT_COMPARABLE:
         look = "not_comparable"
-    elif g.actual is None:
-        look = "no_data"
-    else:
+    elif g.actual is not None:
         look = "bar"
+    elif g.baseline_headline is not None:
+        look = "baseline"  # a measured level from before the plan period: shown as a baseline, never as progress
+    else:
+        look = "no_data"
     lower_better = not gaps.higher_is_better(row["op"])
     pct = (lambda x: _pct(value, x) if lower_better and x else _pct(x, value))  # noqa: E731
     sources = sorted({f"[{o['source_ref']}] {o['source_title']}" for o in t.observations if o["source_title"]})
@@ -124,8 +129,9 @@ def progress_bar(t: TargetResult) -> ProgressBar:
     )
 
 
-def progress_bars(analysis: Analysis, *, plans=None, deadline=None, statuses=None) -> list[ProgressBar]:
-    """Bars grouped by plan (in analysis order), filtered by plan codes, deadline year and statuses."""
+def progress_bars(analysis: Analysis, *, plans=None, deadline=None, statuses=None, flags=None) -> list[ProgressBar]:
+    """Bars grouped by plan (in analysis order), filtered by plan codes, deadline year, statuses and marks
+    (a target carrying any of ``flags``)."""
     out = []
     for t in analysis.targets:
         if plans and t.row["plan_code"] not in plans:
@@ -133,6 +139,8 @@ def progress_bars(analysis: Analysis, *, plans=None, deadline=None, statuses=Non
         if deadline and t.row["deadline_year"] != deadline:
             continue
         if statuses and t.gap.status not in statuses:
+            continue
+        if flags and not set(flags) & set(t.gap.flags):
             continue
         out.append(progress_bar(t))
     return out
@@ -200,6 +208,12 @@ class MatrixRow:
     integrators_bom: int = 0  # every integrator, when it is in the standard BOM (shown apart, not dependence)
     gap_rank: int | None = None  # its place in the ranked chain gaps
 
+    def level(self, measure: str) -> str:
+        """How its ``measure`` cell is coloured (:func:`cell_level`): supplier counts are unknown only while
+        nobody has surveyed it and no local supplier is recorded."""
+        known = self.surveyed or self.values["local_suppliers"] > 0
+        return cell_level(measure, self.values[measure], self.wanted, known)
+
 
 def coverage_matrix(analysis: Analysis) -> list[MatrixRow]:
     names = {lay.key: lay.name_zh for lay in analysis.layers}
@@ -209,7 +223,7 @@ def coverage_matrix(analysis: Analysis) -> list[MatrixRow]:
             component_id=c.id, name_zh=c.name_zh, name_en=c.name_en, layer_key=c.top_layer_key,
             layer_zh=names.get(c.top_layer_key, ""), wanted=c.wanted,
             values={"local_suppliers": c.local_suppliers, "mass": c.by_stage["mass"], "centres": c.centres,
-                    "integrators": c.integrators},
+                    "integrators": c.integrators, "to_check": c.facts_to_check},
             flags=list(c.flags), surveyed=c.surveyed, survey=c.survey, facts_to_check=c.facts_to_check,
             local_unchecked=c.local_unchecked, criticality=c.criticality, in_standard_bom=c.in_standard_bom,
             integrators_bom=c.integrators_bom, gap_rank=ranks.get(c.id),
@@ -220,7 +234,7 @@ def coverage_matrix(analysis: Analysis) -> list[MatrixRow]:
 
 def cell_level(measure: str, value: int, wanted: int, surveyed: bool = True) -> str:
     """How a matrix cell is coloured: against the wanted number of suppliers for supplier measures; an empty
-    supplier cell of a component nobody has surveyed is "unknown", not "empty"."""
+    supplier cell of a component nobody has surveyed is "unknown", not "empty"; facts still to check "check"."""
     if measure in ("local_suppliers", "mass"):
         if value == 0 and not surveyed:
             return "unknown"
@@ -229,6 +243,8 @@ def cell_level(measure: str, value: int, wanted: int, surveyed: bool = True) -> 
         if value < max(wanted, 1) or (value == 1 and wanted >= 2):
             return "thin"
         return "ok"
+    if measure == "to_check":
+        return "none" if value == 0 else "check"
     # Centres and dependent integrators are context, not a supply gap: neutral colours.
     return "none" if value == 0 else "some"
 

@@ -18,6 +18,7 @@ from core.analysis.ranking import RankedGap
 from db import analysis as queries
 from db import coverage as coverage_queries
 from db import report as report_queries
+from db import views as view_queries
 
 
 @dataclass
@@ -65,7 +66,7 @@ class TargetLine:
     baseline_date: date | None
     actual: float | None
     actual_as_of: date | None
-    qualifier: str | None
+    qualifier: str | None  # of the headline figure: the actual's, else the baseline's (约, 超, 余 …)
     gap: float | None
     gap_share: float | None
     progress: float | None
@@ -124,7 +125,7 @@ class ReportContent:
     no_local: int  # surveyed and no local supplier found
     single_source: int
     weakest_layer: str | None
-    firms_by_layer: dict[str, list[dict]]
+    firms_by_layer: dict[str, list[dict]]  # each firm's "components": [(name_zh, name_en)] of the layer, in order
     centres_by_layer: dict[str, list[dict]]
     sources: list[dict]
     analysis: Analysis
@@ -152,7 +153,7 @@ def _target_line(db, t, cites: SourceIndex) -> TargetLine:
         plan=r["plan_code"], code=r["code"], name_zh=r["name_zh"], name_en=r["name_en"], op=r["op"],
         value=r["value"], unit=r["unit"], deadline_year=r["deadline_year"], kind=r["kind"],
         baseline=baseline, baseline_date=baseline_date, actual=g.actual, actual_as_of=g.actual_as_of,
-        qualifier=h.chosen.qualifier if h is not None and g.actual is not None else None, gap=g.gap,
+        qualifier=h.chosen.qualifier if h is not None else None, gap=g.gap,
         gap_share=g.gap_share, progress=g.progress, required_per_year=g.required_per_year, status=g.status,
         source_marks=sorted({m for m in marks if m is not None}), flags=list(g.flags),
         per_year=bool(r.get("per_year")), implied_per_year=g.implied_per_year, values=values,
@@ -193,7 +194,9 @@ def build_report(db, *, today: date | None = None, plan_codes=None, layer_keys=N
     weakest = max(per_layer_missing, key=per_layer_missing.get) if per_layer_missing else None
 
     all_layers = {row["key"]: row for row in coverage_queries.layer_rows(db)}
-    firms_by_layer = {key: _cited(db, report_queries.firms_in_layer(db, key), cites) for key in layers}
+    names = {c.id: (c.name_zh, c.name_en) for c in analysis.components}
+    firms_by_layer = {key: _with_components(db, key, _cited(db, report_queries.firms_in_layer(db, key), cites), names)
+                      for key in layers}
     centres_by_layer = {key: _cited(db, report_queries.centres_in_layer(db, key), cites) for key in layers}
     plans = queries.plan_rows(db, plan_codes or None)
     meta = queries.meta_values(db)
@@ -211,6 +214,14 @@ def build_report(db, *, today: date | None = None, plan_codes=None, layer_keys=N
         flag_counts={f: flag_counts.get(f, 0) for f in (gaps.SOURCES_DISAGREE, gaps.STALE_DATA, gaps.YEAR_MISSED)},
         stale_after_months=stale_after_months, unsurveyed=unsurveyed,
     )
+
+
+def _with_components(db, key: str, firms: list[dict], names: dict) -> list[dict]:
+    """A firm's components in the layer as a list of names (zh, en), in chain order, not one joined string."""
+    found = view_queries.firm_components_in_layer(db, key, [f["id"] for f in firms])
+    for firm in firms:
+        firm["components"] = [names[c] for c in found.get(firm["id"], []) if c in names]
+    return firms
 
 
 def _cited(db, rows: list[dict], cites: SourceIndex) -> list[dict]:

@@ -1,5 +1,8 @@
-"""Laying the chain map out in the scene: the legend and caption, one column per top layer (component boxes
-with their supplier and centre chips), the integrators on the right and the lines to what they depend on.
+"""Laying the chain map out in the scene: the legend and caption (gui.chain_map.legend), one column per top
+layer (a header with its covered / not yet surveyed / no local supplier / to-check counts, component boxes
+with their supplier and centre chips), the integrators on the right and the supply links to the components
+they depend on. A component nobody has surveyed has its own dashed grey look ("—/2"), never the red of "no
+local supplier"; one with supplier facts still to check a corner mark. Tooltips come from gui.chain_map.tips.
 
 A mixin of :class:`gui.chain_map.view.ChainMapView`, which holds the registries these methods fill.
 """
@@ -8,11 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from core.analysis.chain_map import ChainMap, MapComponent, MapLayer
-from core.analysis.coverage import NO_LOCAL, SINGLE_SOURCE
+from core.analysis.coverage import NO_LOCAL, NOT_SURVEYED, SINGLE_SOURCE
 from gui import labels
+from gui.chain_map import tips
+from gui.chain_map.legend import MapLegend, component_look
 from gui.chain_map.nodes import (
     BOM_COLOR,
     CENTRE_BORDER,
@@ -37,17 +42,20 @@ from gui.chain_map.nodes import (
     LOCAL_FILL,
     MORE_FILL,
     NO_LOCAL_COLOR,
+    NOT_SURVEYED_COLOR,
     OTHER_BORDER,
     OTHER_FILL,
-    PLAIN_BORDER,
     ROW_GAP,
     SINGLE_SOURCE_COLOR,
+    TO_CHECK_COLOR,
     MapNode,
     _wrap,
 )
 
+UNKNOWN = "—"  # a supplier count nobody has surveyed
 
-class MapBuilder:
+
+class MapBuilder(MapLegend):
     """Fills the scene of a ChainMapView from a :class:`core.analysis.chain_map.ChainMap`."""
 
     def _lay_out(self, data: ChainMap) -> None:
@@ -80,41 +88,6 @@ class MapBuilder:
             self.nodes.append(node)
         return node
 
-    def _add_legend(self, data: ChainMap) -> float:
-        entries = [
-            (dict(fill=QColor("#fdecea"), border=NO_LOCAL_COLOR, border_width=2.5), labels.flag_name(NO_LOCAL)),
-            (dict(fill=QColor("#fff3e0"), border=SINGLE_SOURCE_COLOR, border_width=2.5),
-             labels.flag_name(SINGLE_SOURCE)),
-            (dict(fill=QColor("white"), border=PLAIN_BORDER, strip=BOM_COLOR), QCoreApplication.translate("ChainMapView", "In the standard BOM")),
-            (dict(fill=LOCAL_FILL, border=LOCAL_BORDER, outline="pill"), QCoreApplication.translate("ChainMapView", "Local supplier")),
-            (dict(fill=OTHER_FILL, border=OTHER_BORDER, outline="pill"), QCoreApplication.translate("ChainMapView", "Supplier elsewhere")),
-            (dict(fill=CENTRE_FILL, border=CENTRE_BORDER, outline="hex"), QCoreApplication.translate("ChainMapView", "Centre")),
-            (dict(fill=INTEGRATOR_FILL, border=INTEGRATOR_BORDER), QCoreApplication.translate("ChainMapView", "Integrator")),
-        ]
-        x = 0.0
-        for style, text in entries:
-            self._add(MapNode("legend", 26, 16, [], self.font_small, **style), x, 2, searchable=False)
-            label = QGraphicsSimpleTextItem(text)
-            label.setFont(self.font_small)
-            label.setPos(x + 32, 2 + (16 - self._fm_small.height()) / 2)
-            self.scene().addItem(label)
-            x += 32 + self._fm_small.horizontalAdvance(text) + 22
-        note = self._caption(data)
-        caption = QGraphicsSimpleTextItem(note)
-        caption.setFont(self.font_small)
-        caption.setBrush(QColor("#546e7a"))
-        caption.setPos(0, 26)
-        self.scene().addItem(caption)
-        return 26 + self._fm_small.height()
-
-    def _caption(self, data: ChainMap) -> str:
-        parts = [QCoreApplication.translate("ChainMapView", "At most {n} suppliers per component are drawn; the rest are counted.").format(
-            n=data.max_firms_per_component)]
-        if data.district:
-            parts.append(QCoreApplication.translate("ChainMapView", "Firms in {district} only.").format(district=data.district))
-        parts.append(QCoreApplication.translate("ChainMapView", "Lines: explicit supply links; every integrator also depends on the standard BOM."))
-        return " ".join(parts)
-
     def _add_column(self, layer: MapLayer, x: float, top: float, data: ChainMap) -> tuple[float, float]:
         """Lay out one top layer from ``x``; returns its bottom and its width."""
         y = top + HEADER_H
@@ -143,14 +116,10 @@ class MapBuilder:
         name = self._name(layer.name_zh, layer.name_en)
         header = MapNode("header", width, HEADER_H - 8, [name], self.font_header, fill=QColor("#cfd8dc"),
                          border=QColor("#b0bec5"), table="layers", row_id=layer.id,
-                         badge=QCoreApplication.translate("ChainMapView", "{covered}/{total} covered").format(covered=layer.covered,
-                                                                            total=len(layer.components)),
-                         badge_color=QColor("#607d8b"))
-        tip = [QCoreApplication.translate("ChainMapView", "{name}: {total} components, {covered} with a local supplier").format(
-            name=name, total=len(layer.components), covered=layer.covered)]
-        if layer.centres_total:
-            tip.append(QCoreApplication.translate("ChainMapView", "Centres serving the layer: {n}").format(n=layer.centres_total))
-        self._add(header, x, top, "\n".join(tip), searchable=False)
+                         badge=QCoreApplication.translate("ChainMapView", "{covered}/{total} covered").format(
+                             covered=layer.covered, total=len(layer.components)),
+                         badge_color=QColor("#607d8b"), note=tips.layer_counts(layer), note_font=self.font_small)
+        self._add(header, x, top, tips.layer_tip(layer, name), searchable=False)
         panel = QGraphicsRectItem(x - 8, top - 6, width + 16, y - top + 10)
         panel.setBrush(COLUMN_FILL)
         panel.setPen(Qt.PenStyle.NoPen)
@@ -160,45 +129,26 @@ class MapBuilder:
 
     def _component_node(self, comp: MapComponent, data: ChainMap) -> MapNode:
         width = COMP_W - comp.depth * INDENT
-        badge = f"{comp.local_suppliers}/{comp.wanted}"
-        if NO_LOCAL in comp.flags:
-            fill, border, bw, badge_color = QColor("#fdecea"), NO_LOCAL_COLOR, 2.5, NO_LOCAL_COLOR
-        elif SINGLE_SOURCE in comp.flags:
-            fill, border, bw, badge_color = QColor("#fff3e0"), SINGLE_SOURCE_COLOR, 2.5, SINGLE_SOURCE_COLOR
+        look = component_look(comp.flags)
+        if NOT_SURVEYED in comp.flags:  # unknown, not zero
+            badge, badge_color = f"{UNKNOWN}/{comp.wanted}", NOT_SURVEYED_COLOR
         else:
-            fill, border, bw = QColor("white"), PLAIN_BORDER, 1.0
-            badge_color = LOCAL_BORDER if comp.local_suppliers >= comp.wanted else QColor("#8d6e63")
+            badge = f"{comp.local_suppliers}/{comp.wanted}"
+            badge_color = (NO_LOCAL_COLOR if NO_LOCAL in comp.flags else SINGLE_SOURCE_COLOR if SINGLE_SOURCE in comp.flags
+                           else LOCAL_BORDER if comp.local_suppliers >= comp.wanted else QColor("#8d6e63"))
         badge_w = self._fm.horizontalAdvance(badge) + 20
         left = 12 if comp.in_standard_bom else 9
         lines = _wrap(self._fm, self._name(comp.name_zh, comp.name_en), width - left - badge_w - 6, 2)
-        node = MapNode("component", width, COMP_H, lines, self.font_normal, fill=fill, border=border,
-                       border_width=bw, table="components", row_id=comp.id, search=(comp.name_zh, comp.name_en),
-                       badge=badge, badge_color=badge_color, strip=BOM_COLOR if comp.in_standard_bom else None,
-                       bold=comp.depth == 0)
+        node = MapNode("component", width, COMP_H, lines, self.font_normal, **look, table="components",
+                       row_id=comp.id, search=(comp.name_zh, comp.name_en), badge=badge, badge_color=badge_color,
+                       strip=BOM_COLOR if comp.in_standard_bom else None, bold=comp.depth == 0,
+                       corner=TO_CHECK_COLOR if comp.facts_to_check else None)
         node.setAcceptHoverEvents(True)
         node.hover_callback = self._on_hover
         return node
 
     def _component_tip(self, comp: MapComponent, data: ChainMap) -> str:
-        lines = [comp.name_zh]
-        if comp.name_en:
-            lines.append(comp.name_en)
-        lines.append(QCoreApplication.translate("ChainMapView", "Local suppliers: {n} (wanted {wanted}); in mass production: {mass}").format(
-            n=comp.local_suppliers, wanted=comp.wanted, mass=comp.mass))
-        if data.district:
-            lines.append(QCoreApplication.translate("ChainMapView", "Suppliers in {district}: {n}").format(district=data.district, n=comp.suppliers_total))
-        else:
-            lines.append(QCoreApplication.translate("ChainMapView", "Suppliers (local or not): {n}").format(n=comp.suppliers_total))
-        lines.append(QCoreApplication.translate("ChainMapView", "Centres serving it: {n}").format(n=comp.centres_total))
-        if comp.in_standard_bom:
-            lines.append(QCoreApplication.translate("ChainMapView", "In the standard BOM: every integrator depends on it ({n})").format(n=comp.integrators))
-        else:
-            lines.append(QCoreApplication.translate("ChainMapView", "Integrators with a supply link: {n}").format(n=comp.integrators))
-        if comp.flags:
-            sep = "、" if self.language.startswith("zh") else ", "
-            lines.append(QCoreApplication.translate("ChainMapView", "Flags: {flags}").format(flags=sep.join(labels.flag_name(f) for f in comp.flags)))
-        lines.append(QCoreApplication.translate("ChainMapView", "Click to open it in the Components table."))
-        return "\n".join(lines)
+        return tips.component_tip(comp, data, self._name)
 
     def _chip(self, kind: str, text: str, **style) -> MapNode:
         widest = CHIP_MAX_W * (1.3 if kind == "centre" else 1.0)  # centre names are long and few
@@ -269,19 +219,12 @@ class MapBuilder:
                                     self.font_normal, fill=QColor("#e8eaf6"), border=BOM_COLOR, border_width=1.5)
             self.bom_item.setAcceptHoverEvents(True)
             self.bom_item.hover_callback = self._on_hover
-            self._add(self.bom_item, x, y, QCoreApplication.translate("ChainMapView",
-                "Every integrator depends on the {n} components of the standard humanoid bill of materials"
-                " (marked with a blue strip). Point at this box to see them.").format(n=bom_n), searchable=False)
+            self._add(self.bom_item, x, y, tips.bom_tip(bom_n), searchable=False)
             y += 40 + 24
         shown = len(data.integrators) + (1 if data.more_integrators > 0 else 0)
         step = INT_H + 8
         if shown > 1:
             step = max(step, min(INT_H + 40, (bottom - y - INT_H) / (shown - 1)))
-        bracket = QPainterPath()
-        last_mid = top + 20
-        if self.bom_item is not None:
-            bracket.moveTo(x, top + 20)
-            bracket.lineTo(x - 12, top + 20)
         for integ in data.integrators:
             node = MapNode("integrator", INT_W, INT_H,
                            [self._fm.elidedText(self._firm_name(integ.name, integ.name_en, INT_W - 50),
@@ -292,18 +235,9 @@ class MapBuilder:
                            badge_color=INTEGRATOR_BORDER, bold=True)
             node.setAcceptHoverEvents(True)
             node.hover_callback = self._on_hover
-            tip = [integ.name_zh, integ.name_en or "", integ.district or "",
-                   QCoreApplication.translate("ChainMapView", "Supply links to {n} components on the map").format(n=len(integ.component_ids))]
-            if bom_n:
-                tip.append(QCoreApplication.translate("ChainMapView", "Depends on the {n} standard-BOM components").format(n=bom_n))
-            tip.append(QCoreApplication.translate("ChainMapView", "Click to open it in the Firms table."))
-            self._add(node, x, y, "\n".join(t for t in tip if t))
+            self._add(node, x, y, tips.integrator_tip(integ))
             self.integrator_items[integ.id] = node
-            if self.bom_item is not None:
-                bracket.moveTo(x - 12, y + INT_H / 2)
-                bracket.lineTo(x, y + INT_H / 2)
             self._add_links(node, integ.component_ids)
-            last_mid = y + INT_H / 2
             y += step
         if data.more_integrators > 0:
             more = MapNode("more_integrators", INT_W, INT_H, [QCoreApplication.translate("ChainMapView", "+{n} more integrators").format(
@@ -311,16 +245,6 @@ class MapBuilder:
             self._add(more, x, y, QCoreApplication.translate("ChainMapView", "{total} integrators in all; the {shown} with the most supply links are"
                                       " drawn.").format(total=data.integrators_total, shown=len(data.integrators)),
                       searchable=False)
-            if self.bom_item is not None:
-                bracket.moveTo(x - 12, y + INT_H / 2)
-                bracket.lineTo(x, y + INT_H / 2)
-            last_mid = y + INT_H / 2
-        if self.bom_item is not None and data.integrators:
-            bracket.moveTo(x - 12, top + 20)
-            bracket.lineTo(x - 12, last_mid)
-            item = self.scene().addPath(bracket, QPen(BOM_COLOR, 1.5))
-            item.setZValue(-1)
-            self.decorations.append(item)
 
     def _add_links(self, node: MapNode, component_ids) -> None:
         """Curves from an integrator to the components it names in a supply link (kept as paths; drawn

@@ -11,7 +11,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem
 
 NO_LOCAL_COLOR = QColor("#c62828")
+NO_LOCAL_FILL = QColor("#fdecea")
 SINGLE_SOURCE_COLOR = QColor("#ef6c00")
+SINGLE_SOURCE_FILL = QColor("#fff3e0")
+# Not yet surveyed: unknown, not absent — a dashed grey outline, never the red of "no local supplier".
+NOT_SURVEYED_COLOR = QColor("#78909c")
+NOT_SURVEYED_FILL = QColor("#f3f5f6")
+TO_CHECK_COLOR = QColor("#f9a825")  # the corner mark of a component with supplier facts still to check
 PLAIN_BORDER = QColor("#90a4ae")
 BOM_COLOR = QColor("#3949ab")
 LOCAL_FILL, LOCAL_BORDER = QColor("#e8f5e9"), QColor("#43a047")
@@ -69,18 +75,22 @@ class MapNode(QGraphicsItem):
     """A box, chip or marker of the map, painted in one go.
 
     ``table``/``row_id`` name the row a click opens; ``search`` holds the casefolded names highlight() matches.
+    ``dashed`` draws the outline dashed (not yet surveyed), ``corner`` a coloured corner mark (facts to check),
+    ``note`` a line in ``note_font`` under the text (a layer header's counts).
     """
 
     def __init__(self, kind: str, width: float, height: float, lines: list[str], font, *, fill: QColor,
                  border: QColor, border_width: float = 1.0, outline: str = "round", table: str | None = None,
                  row_id: int | None = None, search: tuple[str, ...] = (), badge: str | None = None,
-                 badge_color: QColor | None = None, strip: QColor | None = None, bold: bool = False):
+                 badge_color: QColor | None = None, strip: QColor | None = None, bold: bool = False,
+                 dashed: bool = False, corner: QColor | None = None, note: str | None = None, note_font=None):
         super().__init__()
         self.kind, self.table, self.row_id = kind, table, row_id
         self.rect = QRectF(0, 0, width, height)
         self.lines, self.font, self.fill, self.border = lines, font, fill, border
         self.border_width, self.outline, self.badge, self.badge_color = border_width, outline, badge, badge_color
         self.strip, self.bold = strip, bold
+        self.dashed, self.corner, self.note, self.note_font = dashed, corner, note, note_font
         self.search = tuple(s.casefold() for s in search if s)
         self.hit = self.emphasised = self.selected = False
         self.hover_callback = None
@@ -129,9 +139,24 @@ class MapNode(QGraphicsItem):
             painter.setPen(QPen(colour, 5 if self.hit and not self.selected else 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._path)
-        painter.setPen(QPen(self.border, self.border_width))
+        pen = QPen(self.border, self.border_width)
+        if self.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
         painter.setBrush(self.fill)
         painter.drawPath(self._path)
+        if self.corner is not None:  # a folded corner, top right, as a spreadsheet marks a cell
+            r = self.rect
+            size = min(10.0, r.height() / 3)
+            corner = QPainterPath()
+            corner.moveTo(r.right() - size - 2, r.top())
+            corner.lineTo(r.right() - 3, r.top())
+            corner.quadTo(r.right(), r.top(), r.right(), r.top() + 3)
+            corner.lineTo(r.right(), r.top() + size + 2)
+            corner.closeSubpath()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.corner)
+            painter.drawPath(corner)
         if self.strip is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.strip)
@@ -145,7 +170,8 @@ class MapNode(QGraphicsItem):
             fm = QFontMetricsF(self.font)
             bw = fm.horizontalAdvance(self.badge) + 10
             bh = fm.height() + 2
-            badge = QRectF(self.rect.right() - bw - 5, (self.rect.height() - bh) / 2, bw, bh)
+            band = self.rect.height() * (0.58 if self.note else 1.0)  # with a note: beside the text above it
+            badge = QRectF(self.rect.right() - bw - 5, max(2.0, (band - bh) / 2 + (2 if self.note else 0)), bw, bh)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.badge_color or PLAIN_BORDER)
             painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
@@ -157,6 +183,16 @@ class MapNode(QGraphicsItem):
             font = QFont(self.font)
             font.setBold(True)
             painter.setFont(font)
+        if self.note:  # the text in the upper part, the note under it
+            split = text_rect.top() + text_rect.height() * 0.58
+            painter.drawText(QRectF(text_rect.left(), text_rect.top(), text_rect.width(), split - text_rect.top()),
+                             int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft), "\n".join(self.lines))
+            painter.setFont(self.note_font or self.font)
+            painter.setPen(QColor("#37474f"))
+            painter.drawText(QRectF(text_rect.left(), split, self.rect.width() - text_rect.left() - 6,
+                                    text_rect.bottom() - split),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), self.note)
+            return
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                          "\n".join(self.lines))
 

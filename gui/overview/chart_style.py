@@ -11,7 +11,10 @@ STATUS_COLOURS = {
     "deterioration": "#b71c1c", "no_data": "#9e9e9e", "not_comparable": "#6a4c93",
     "not_met": "#7f0000", "no_trend": "#78909c", "baseline_only": "#a1887f",
 }
-LEVEL_COLOURS = {"empty": "#e57373", "thin": "#ffcc80", "ok": "#a5d6a7", "none": "#eeeeee", "some": "#bbdefb"}
+# Matrix cells: "unknown" (nobody has surveyed) is hatched in this grey, never the red of "empty" (surveyed,
+# none found); "check" marks supplier facts still to be checked.
+LEVEL_COLOURS = {"empty": "#e57373", "thin": "#ffcc80", "ok": "#a5d6a7", "none": "#eeeeee", "some": "#bbdefb",
+                 "unknown": "#90a4ae", "check": "#fff176"}
 TEXT = "#222222"
 GRID = "#dddddd"
 

@@ -1,9 +1,12 @@
 """The coverage matrix drawn with QPainter: components (rows, grouped by top layer) × measures, counts in
 coloured cells; shared by the dashboard, the saved chart files and the printed report (sizes in points).
 
-Supplier cells are coloured against the wanted number of local suppliers: red for none, amber for fewer than
-wanted, green otherwise; centres and depending integrators are context, in neutral blue or grey. Column heads
-wrap onto two lines and names longer than their column end in "…" (the widget's tooltip gives them whole).
+Supplier cells are coloured against the wanted number of local suppliers: red for none found (the component
+was surveyed), hatched grey with "—" for a component nobody has surveyed yet (unknown, not absent), amber for
+fewer than wanted, green otherwise; centres and integrators depending (through supply links) are context, in
+neutral blue or grey; supplier facts still to be checked are counted in a column of their own, yellow when
+there are any. Column heads wrap onto two lines and names longer than their column end in "…" (the widget's
+tooltip gives them whole).
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
-from core.analysis.chart_data import MEASURES, MatrixRow, cell_level
+from core.analysis.chart_data import MEASURES, MatrixRow
+from core.analysis.tables import HEADERS as TABLE_HEADERS
 from gui.fonts import ui_font
 from gui.overview.chart_style import GRID, LEVEL_COLOURS, TEXT
 from gui.overview.progress_paint import Legend
@@ -25,20 +29,43 @@ HEADS = {
     "mass": QT_TRANSLATE_NOOP("Charts", "In mass production"),
     "centres": QT_TRANSLATE_NOOP("Charts", "Centres"),
     "integrators": QT_TRANSLATE_NOOP("Charts", "Integrators depending"),
+    "to_check": QT_TRANSLATE_NOOP("Charts", "To check"),
 }
 DESCRIPTIONS = {
     "local_suppliers": QT_TRANSLATE_NOOP("Charts", "Local suppliers"),
     "mass": QT_TRANSLATE_NOOP("Charts", "Local suppliers in mass production"),
     "centres": QT_TRANSLATE_NOOP("Charts", "Centres serving it"),
-    "integrators": QT_TRANSLATE_NOOP("Charts", "Integrators depending on it"),
+    "integrators": QT_TRANSLATE_NOOP("Charts", "Integrators depending on it (supply links)"),
+    "to_check": None,  # the workbook's words: core.analysis.tables.HEADERS["to_check"]
 }
+# Legend: (level, text); None takes the vocabulary's flag word, a Term the workbook's column word.
 LEGEND = (
-    ("empty", QT_TRANSLATE_NOOP("Charts", "no local supplier")),
+    ("empty", "no_local_supplier"),
+    ("unknown", "not_surveyed"),
     ("thin", QT_TRANSLATE_NOOP("Charts", "fewer local suppliers than wanted")),
     ("ok", QT_TRANSLATE_NOOP("Charts", "as many as wanted")),
     ("some", QT_TRANSLATE_NOOP("Charts", "centres, integrators: some")),
     ("none", QT_TRANSLATE_NOOP("Charts", "none")),
+    ("check", TABLE_HEADERS["to_check"]),
 )
+UNKNOWN_TEXT = "—"  # a supplier count nobody has surveyed: unknown, not zero
+
+
+def level_brush(level: str, scale: float) -> QBrush:
+    """A cell's fill: "unknown" is hatched, so it never reads as a count of zero."""
+    if level != "unknown":
+        return QBrush(QColor(LEVEL_COLOURS[level]))
+    brush = QBrush(QColor(LEVEL_COLOURS[level]), Qt.BrushStyle.BDiagPattern)
+    brush.setTransform(QTransform.fromScale(scale / 1.33, scale / 1.33))
+    return brush
+
+
+def legend_text(text, words: Words) -> str:
+    if text in ("no_local_supplier", "not_surveyed"):
+        return words.flag(text)
+    if not isinstance(text, str):
+        return words.term(text)
+    return words(text, CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -50,7 +77,7 @@ class MatrixSize:
     row: float = 17.0
     column_min: float = 34.0
     column_max: float = 66.0
-    name_min: float = 70.0
+    name_min: float = 64.0
     name_max: float = 200.0
 
 
@@ -71,9 +98,14 @@ def layer_rows(rows: list[MatrixRow], layer_names: dict[str | None, str]) -> lis
 
 
 def _wrap_words(fm: QFontMetricsF, text: str, width: float, lines: int = 2) -> list[str]:
-    """Break a column head into at most ``lines`` lines: at spaces (English) or anywhere (Chinese)."""
+    """Break a column head into at most ``lines`` lines: at spaces (English) or anywhere (Chinese: two lines
+    split near the middle, the shorter first — 本地/供应商, 服务/载体)."""
     out: list[str] = []
     rest = text.strip()
+    half = len(rest) // 2
+    if lines == 2 and " " not in rest and not rest.isascii() and fm.horizontalAdvance(rest) > width \
+            and fm.horizontalAdvance(rest[half:]) <= width:
+        return [rest[:half], rest[half:]]
     while rest and len(out) < lines - 1 and fm.horizontalAdvance(rest) > width:
         cut = len(rest)
         while cut > 1 and fm.horizontalAdvance(rest[:cut]) > width:
@@ -107,21 +139,24 @@ class MatrixDrawing:
         self.fm_head = QFontMetricsF(self.head_font, device)
         self.fm_bold = QFontMetricsF(self.bold, device)
         heads = [words(HEADS[m], CONTEXT) for m in MEASURES]
-        # A column is as wide as the longest word of its head (so a head wraps only between words).
-        widest_word = max(self.fm_head.horizontalAdvance(part) for h in heads for part in h.split(" "))
+        # A column is as wide as the longest word of its head (so a head wraps only between words); a Chinese
+        # head breaks anywhere, so half of it (two lines) is enough.
+        widest_word = max(self.fm_head.horizontalAdvance(part) if " " in h or part.isascii()
+                          else self.fm_head.horizontalAdvance(part[len(part) // 2:])
+                          for h in heads for part in h.split(" "))
         column = min(max(widest_word + 8 * s, size.column_min * s), size.column_max * s)
         names = [self._name(r) for r in rows if isinstance(r, MatrixRow)]
         name_w = max((self.fm.horizontalAdvance(n) for n in names), default=0) + 10 * s
         room = width - column * len(MEASURES)
         self.name_w = max(size.name_min * s, min(name_w, size.name_max * s, room))
         extra = room - self.name_w  # left over: wider count columns, up to their maximum
+        self.min_width = size.name_min * s + column * len(MEASURES)  # narrower than this: scroll
         if extra > 0:
             column = min(column + extra / len(MEASURES), size.column_max * s)
         self.column_w = column
-        self.min_width = size.name_min * s + column * len(MEASURES)  # narrower than this: scroll
         self.width = self.name_w + column * len(MEASURES)
         self.heads = [_wrap_words(self.fm_head, h, column - 4 * s) for h in heads]
-        self.legend = Legend([(words(text, CONTEXT), level) for level, text in LEGEND], self.head_font, device,
+        self.legend = Legend([(legend_text(text, words), level) for level, text in LEGEND], self.head_font, device,
                              width, s) if legend else None
         self.head_top = (self.legend.height + 6 * s) if self.legend else 0.0
         self.head_h = self.fm_head.height() * max(len(h) for h in self.heads) + 6 * s
@@ -154,7 +189,14 @@ class MatrixDrawing:
         return self.fm.elidedText(whole, Qt.TextElideMode.ElideRight, self.name_w - 8 * self.s), whole
 
     def description(self, measure: str) -> str:
+        if DESCRIPTIONS[measure] is None:
+            return self.words.term(TABLE_HEADERS[measure])
         return self.words(DESCRIPTIONS[measure], CONTEXT)
+
+    @staticmethod
+    def cell_text(row: MatrixRow, measure: str) -> str:
+        """What a cell shows: its count, or "—" for suppliers nobody has surveyed yet."""
+        return UNKNOWN_TEXT if row.level(measure) == "unknown" else str(row.values[measure])
 
     # ----- painting -----------------------------------------------------------------------------------------
     def paint(self, painter: QPainter, origin: QPointF | None = None) -> None:
@@ -187,17 +229,20 @@ class MatrixDrawing:
             painter.drawText(QRectF(0, top, self.name_w - 6 * s, self.row_h),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
             for j, measure in enumerate(MEASURES):
-                value = row.values[measure]
+                level = row.level(measure)
                 cell = QRectF(self.name_w + j * self.column_w + 1.5 * s, top + 1.2 * s, self.column_w - 3 * s,
                               self.row_h - 2.4 * s)
-                painter.fillRect(cell, QColor(LEVEL_COLOURS[cell_level(measure, value, row.wanted)]))
+                if level == "unknown":
+                    painter.fillRect(cell, QColor("#ffffff"))
+                painter.fillRect(cell, level_brush(level, s))
                 painter.setPen(grid)
                 painter.drawRect(cell)
-                painter.setPen(QColor(TEXT))
-                painter.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), str(value))
+                painter.setPen(QColor("#607d8b") if level == "unknown" else QColor(TEXT))
+                painter.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), self.cell_text(row, measure))
         painter.restore()
 
     def _swatch(self, painter: QPainter, box: QRectF, level) -> None:
-        painter.fillRect(box, QColor(LEVEL_COLOURS[level]))
+        painter.fillRect(box, QColor("#ffffff"))
+        painter.fillRect(box, level_brush(level, self.s))
         painter.setPen(QPen(QColor(GRID), 0.6 * self.s))
         painter.drawRect(box)

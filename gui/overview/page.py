@@ -1,6 +1,7 @@
-"""Overview (dashboard): headline tiles, the target progress chart, the trajectory of the selected target and
-the coverage matrix; a table view of the same numbers in a second tab. Every bar, name and cell has a tooltip,
-and clicking through opens the rows behind it.
+"""Overview (dashboard): headline tiles, the target progress chart, the selected target's story (status,
+headline, marks, paces, reason) and trajectory, the coverage matrix and the ranked chain gaps; a table view of
+the same numbers in a second tab. Every tile, bar, name and cell has a tooltip, and clicking through shows or
+opens what it counts.
 
 Importing this module loads no chart library: the two main charts are painted with Qt, and the trajectory
 (pyqtgraph) is built when the first analysis arrives, after the window has painted.
@@ -12,16 +13,13 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -29,23 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis import chart_data
+from core.analysis import chart_data, coverage
+from core.vocabulary.choices import STATUS_TERMS
 from gui import i18n, settings
+from gui.overview import target_words
 from gui.overview.analysis_page import AnalysisPage
-from gui.overview.chart_style import STATUS_COLOURS
 from gui.overview.coverage_matrix import CoverageMatrix
 from gui.overview.progress_chart import ProgressChart
+from gui.overview.ranked_gaps import RankedGaps
 from gui.overview.summary_table import summary_html
+from gui.overview.tiles import TileStrip, tile_caption
 from gui.overview.words import Words
 
 TARGET_TABLES = {"targets", "observations", "plans", "sources"}
-# Tiles: a key and the statuses it counts, worded from the status vocabulary.
-TILES = (
-    ("met", ("met",)), ("on_track", ("on_track",)), ("acceleration_needed", ("acceleration_needed",)),
-    ("off_track", ("limited_progress", "deterioration", "not_met")),
-    ("no_data", ("no_data", "not_comparable", "no_trend", "baseline_only")),
-)
-TILE_STYLE = "QLabel { border: 1px solid #ddd; border-radius: 4px; padding: 3px 6px; background: white; }"
+FLAG_FILTER = "flag:"  # status filter entries for a mark: "flag:sources_disagree"
 
 
 class OverviewPage(AnalysisPage):
@@ -58,25 +53,8 @@ class OverviewPage(AnalysisPage):
     def __init__(self, hub, parent=None):
         super().__init__(hub, parent)
         self.analysis = None
-        self.tiles: dict[str, QLabel] = {}
-        tiles = QGridLayout()
-        tiles.setSpacing(6)
-        number = QFont(self.font())
-        number.setPointSizeF(16)
-        # Room for the number and two lines of caption, so a busy layout never squeezes the tiles.
-        tile_height = QFontMetrics(number).height() + 2 * QFontMetrics(self.font()).height() + 12
-        for k, key in enumerate((*[t[0] for t in TILES], "no_local", "single")):
-            label = QLabel(self)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            label.setStyleSheet(TILE_STYLE)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            label.setFixedHeight(tile_height)
-            tiles.addWidget(label, 0, k)
-            tiles.setColumnStretch(k, 1)
-            self.tiles[key] = label
-        self._tile_captions()
+        self.tile_strip = TileStrip(self)
+        self.tile_strip.tile_clicked.connect(self._on_tile_clicked)
 
         self.plan_filter = QComboBox(self)
         self.deadline_filter = QComboBox(self)
@@ -96,28 +74,48 @@ class OverviewPage(AnalysisPage):
 
         self.progress = ProgressChart(self)
         self.matrix = CoverageMatrix(self)
+        self.ranked = RankedGaps(self)
         self.trajectory = None  # pyqtgraph: made when there is a target to show
         self.progress.bar_clicked.connect(self.select_target)
         self.matrix.cell_clicked.connect(self._on_cell_clicked)
-        self.open_observations = QPushButton(self.tr("Open the observations of this target"), self)
+        self.ranked.open_component.connect(
+            lambda cid, name: self.open_rows.emit("components", [cid], name))
+        self.open_observations = QPushButton(self.tr("Observations…"), self)
+        self.open_observations.setToolTip(self.tr("Open the observations of this target"))
         self.open_observations.setEnabled(False)
         self.open_observations.clicked.connect(self._open_selected_observations)
+        # The selected target in words: status, headline and range, marks, paces, reason (the bar's tooltip
+        # says the same at more length).
+        self.target_note = QTextBrowser(self)
+        self.target_note.setOpenLinks(False)
+        self.target_note.setMinimumWidth(160)
+        self.target_note.setStyleSheet("QTextBrowser { background: #f7f9fb; border: 1px solid #e0e4e8; }")
+        self.target_note.hide()
 
         self.left = QSplitter(Qt.Orientation.Vertical, self)
         self.left.addWidget(self._scroll(self.progress))
+        # Under the chart: the selected target in words (with a button to its observations) beside its
+        # trajectory, which is built when there is a target to show.
         self.bottom = QWidget(self)
-        self.bottom_layout = QVBoxLayout(self.bottom)
+        self.bottom_layout = QHBoxLayout(self.bottom)
         self.bottom_layout.setContentsMargins(0, 0, 0, 0)
-        self.bottom_layout.addStretch(1)
-        self.bottom_layout.addWidget(self.open_observations)
+        self.bottom_layout.setSpacing(4)
+        story = QVBoxLayout()
+        story.addWidget(self.target_note, 1)
+        story.addWidget(self.open_observations, 0, Qt.AlignmentFlag.AlignLeft)
+        self.bottom_layout.addLayout(story, 2)
+        self.bottom_layout.addStretch(3)
         self.left.addWidget(self.bottom)
         self.left.setStretchFactor(0, 3)
         self.left.setStretchFactor(1, 2)
+        self.right = QTabWidget(self)
+        self.right.addTab(self._scroll(self.matrix), self.tr("Coverage matrix"))
+        self.right.addTab(self.ranked, self.tr("Ranked chain gaps"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.left)
-        self.splitter.addWidget(self._scroll(self.matrix))
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 3)
 
         self.browser = QTextBrowser(self)
         self.tabs = QTabWidget(self)
@@ -126,7 +124,7 @@ class OverviewPage(AnalysisPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.busy)
-        layout.addLayout(tiles)
+        layout.addWidget(self.tile_strip)
         layout.addLayout(filters)
         layout.addWidget(self.tabs, 1)
         self._selected_target: int | None = None
@@ -142,23 +140,11 @@ class OverviewPage(AnalysisPage):
     def summary(self) -> str:
         return self.tr("Overview")
 
-    def _tile_captions(self, counts: dict[str, int] | None = None) -> None:
-        """Status tiles are named by the vocabulary's words for the statuses they count (those present)."""
-        w = Words.ui()
-        captions = {}
-        for key, statuses in TILES:
-            present = [s for s in statuses if (counts or {}).get(s)] or list(statuses[:1])
-            captions[key] = " / ".join(w.status(s) for s in present)
-        captions["no_local"] = self.tr("Components without a local supplier")
-        captions["single"] = self.tr("Single-source components")
-        for key, label in self.tiles.items():
-            label.setProperty("caption", captions[key])
-            label.setToolTip(captions[key])
-
     def showEvent(self, event):  # noqa: N802 - Qt override
-        if not self._sized and self.width() > 0:  # first shown: charts 3 : 2 matrix
+        if not self._sized and self.width() > 0:  # first shown: charts 4 : 3 matrix (five columns fit)
             self._sized = True
-            self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+            self.splitter.setSizes([self.width() * 4 // 7, self.width() * 3 // 7])
+            self.left.setSizes([self.height() * 3 // 5, self.height() * 2 // 5])
         super().showEvent(event)
 
     # ----- computing and drawing ------------------------------------------------------------------------------
@@ -171,29 +157,38 @@ class OverviewPage(AnalysisPage):
         previous = self.analysis
         if previous is not None and changed is not None and changed <= TARGET_TABLES:
             return Analysis(today, analyse_targets(db, today), previous.components, previous.layers)
-        components, layers = chain_coverage(db)
+        components, layers = chain_coverage(db, today)
         check()  # cancelled meanwhile: stop before the second half
         return Analysis(today, analyse_targets(db, today), components, layers)
 
+    @property
+    def tiles(self) -> dict:
+        """Status or flag key -> its tile (``count`` and ``caption`` properties)."""
+        return self.tile_strip.tiles
+
     def build(self, analysis) -> None:
         self.analysis = analysis
+        w = Words.ui()
         self._fill_filters(analysis)
-        counts = analysis.status_counts()
-        self._tile_captions(counts)
-        for key, statuses in TILES:
-            colour = STATUS_COLOURS.get(statuses[0], "#555")
-            self._tile(key, sum(counts.get(s, 0) for s in statuses), colour)
-        self._tile("no_local", sum(1 for c in analysis.components if "no_local_supplier" in c.flags), "#b71c1c")
-        self._tile("single", sum(1 for c in analysis.components if "single_source" in c.flags), "#d35400")
+        self.tile_strip.set_tiles(chart_data.status_tiles(analysis), chart_data.chain_tiles(analysis), w)
         self._render()
-        self.browser.setHtml(summary_html(analysis, Words.ui()))
+        self.browser.setHtml(summary_html(analysis, w))
 
-    def _tile(self, key: str, value: int, colour: str) -> None:
-        label = self.tiles[key]
-        caption = str(label.property("caption")).replace("&", "&amp;").replace("<", "&lt;")
-        label.setText(f"<span style='font-size:16pt;color:{colour}'><b>{value}</b></span><br>"
-                      f"<span style='color:#444'>{caption}</span>")
-        label.setProperty("count", value)
+    def _on_tile_clicked(self, kind: str, key: str) -> None:
+        """A target tile shows its targets in the chart; a chain tile opens the rows it counts."""
+        if kind in ("status", "flag"):
+            pos = self.status_filter.findData(key if kind == "status" else FLAG_FILTER + key)
+            if pos >= 0:
+                self.status_filter.setCurrentIndex(pos)
+            self.tabs.setCurrentIndex(0)
+            return
+        caption = tile_caption(next(t for t in chart_data.chain_tiles(self.analysis) if t.key == key), Words.ui())
+        if key == coverage.TO_CHECK:
+            from core.views import capabilities_to_check
+
+            self.open_rows.emit("capabilities", capabilities_to_check(self.hub.db), caption)
+        else:
+            self.open_rows.emit("components", [c.id for c in self.analysis.components if key in c.flags], caption)
 
     def _fill_filters(self, analysis) -> None:
         w = Words.ui()
@@ -211,10 +206,12 @@ class OverviewPage(AnalysisPage):
 
         plans = sorted({t.row["plan_code"] for t in analysis.targets})
         deadlines = sorted({t.row["deadline_year"] for t in analysis.targets if t.row["deadline_year"]})
-        statuses = [s for s in STATUS_COLOURS if any(t.gap.status == s for t in analysis.targets)]
+        statuses = [s for s in STATUS_TERMS if any(t.gap.status == s for t in analysis.targets)]
+        marks = [f for f in target_words.MARK_SYMBOLS if any(f in t.gap.flags for t in analysis.targets)]
         refill(self.plan_filter, [(p, p) for p in plans])
         refill(self.deadline_filter, [(str(d), d) for d in deadlines])
-        refill(self.status_filter, [(w.status(s), s) for s in statuses])
+        refill(self.status_filter, [(w.status(s), s) for s in statuses]
+               + [(f"{target_words.MARK_SYMBOLS[f]} {w.flag(f)}", FLAG_FILTER + f) for f in marks])
         titles = self._plan_titles(analysis)
         for i in range(1, self.plan_filter.count()):
             self.plan_filter.setItemData(i, titles.get(self.plan_filter.itemData(i), ""), Qt.ItemDataRole.ToolTipRole)
@@ -228,18 +225,22 @@ class OverviewPage(AnalysisPage):
         if self.analysis is None:
             return
         plan = self.plan_filter.currentData()
-        status = self.status_filter.currentData()
+        chosen = self.status_filter.currentData() or ""
+        flag = chosen[len(FLAG_FILTER):] if chosen.startswith(FLAG_FILTER) else None
+        status = None if flag else chosen or None
         bars = chart_data.progress_bars(self.analysis, plans={plan} if plan else None,
                                         deadline=self.deadline_filter.currentData(),
-                                        statuses={status} if status else None)
+                                        statuses={status} if status else None, flags={flag} if flag else None)
         self.progress.set_bars(bars, self._plan_titles(self.analysis))
         if self._matrix_drawn_for is not self.analysis.components:  # unchanged after a target-only edit
             names = {lay.key: i18n.display_name(lay.name_zh, lay.name_en) for lay in self.analysis.layers}
             self.matrix.set_rows(chart_data.coverage_matrix(self.analysis), names)
+            self.ranked.set_gaps(self.analysis.ranked_gaps, names)
             self._matrix_drawn_for = self.analysis.components
         ids = {b.target_id for b in bars}
-        if self._selected_target not in ids:
-            self._selected_target = next((b.target_id for b in bars if b.look == "bar"), None)
+        if self._selected_target not in ids:  # the first target with a figure, else the first one
+            self._selected_target = next((b.target_id for b in bars if b.look in ("bar", "baseline")),
+                                         bars[0].target_id if bars else None)
         self.select_target(self._selected_target)
 
     def select_target(self, target_id) -> None:
@@ -249,12 +250,26 @@ class OverviewPage(AnalysisPage):
             from gui.overview.trajectory_chart import TrajectoryChart
 
             self.trajectory = TrajectoryChart(self.bottom)
-            self.bottom_layout.insertWidget(0, self.trajectory, 1)
             self.bottom_layout.takeAt(1)  # the stretch that held the place
+            self.bottom_layout.addWidget(self.trajectory, 3)
             self.left.setSizes([self.left.height() * 3 // 5, self.left.height() * 2 // 5])
         if self.trajectory is not None:
             self.trajectory.set_trajectory(chart_data.trajectory(result) if result else None)
+        self.target_note.setHtml(self._note(chart_data.progress_bar(result)) if result else "")
+        self.target_note.setVisible(result is not None)
         self.open_observations.setEnabled(bool(result and result.observations))
+
+    def _note(self, bar) -> str:
+        """The selected target in two or three lines: name and label, the reason, the notes beside it."""
+        import html
+
+        w = Words.ui()
+        head = f"<b>{html.escape(f'{bar.plan} {bar.code} {w.name(bar.name_zh, bar.name_en)}')}</b>"
+        lines = [f"{head}{html.escape(w.colon + target_words.label(bar, w))}"]
+        reasons = [r for r in (w.reason(bar.reason), *(w.reason(n) for n in bar.notes)) if r]
+        text = ("；" if w.lang == "zh" else "; ").join(reasons)
+        lines.append(f"<span style='color:#444'>{html.escape(text[:1].upper() + text[1:])}</span>")
+        return "<br>".join(lines)
 
     def _open_selected_observations(self) -> None:
         result = next((t for t in self.analysis.targets if t.row["id"] == self._selected_target), None)
@@ -272,7 +287,8 @@ class OverviewPage(AnalysisPage):
         texts = {"local_suppliers": self.tr("Local suppliers of {name}"),
                  "mass": self.tr("Local suppliers of {name} in mass production"),
                  "centres": self.tr("Centres serving {name}"),
-                 "integrators": self.tr("Integrators depending on {name}")}
+                 "integrators": self.tr("Integrators depending on {name}"),
+                 "to_check": self.tr("Supplier facts of {name} still to be checked")}
         self.open_rows.emit(behind.table, behind.ids, texts[measure].format(name=name))
 
     def save_charts(self, directory: str | None = None) -> list[str]:

@@ -6,9 +6,24 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 
 from core.analysis.chart_data import ProgressBar
+from gui.overview import target_words
 from gui.overview.painted_chart import PaintedChart
 from gui.overview.progress_paint import ProgressDrawing, rows_of
 from gui.overview.words import Words
+
+
+def tooltip_lines(bar: ProgressBar, w: Words) -> list[str]:
+    lines = [f"{bar.plan} {bar.code} {w.name(bar.name_zh, bar.name_en)}",
+             QCoreApplication.translate("ProgressChart", "Target: {goal} by {year}").format(
+                 goal=target_words.goal(bar, w), year=bar.deadline_year or "—")]
+    lines += target_words.details(bar, w, lambda v: v.source)
+    if bar.baseline is not None and bar.actual is not None:
+        lines.append(QCoreApplication.translate("ProgressChart", "Baseline: {v}").format(
+            v=w.quantity(bar.baseline, bar.unit)))
+    if bar.sources:
+        lines.append(QCoreApplication.translate("ProgressChart", "Sources:"))
+        lines += [f"  {s}" for s in bar.sources[:6]]
+    return lines
 
 
 class ProgressChart(PaintedChart):
@@ -51,19 +66,9 @@ class ProgressChart(PaintedChart):
         return self.tooltip_for(row)
 
     def tooltip_for(self, bar: ProgressBar) -> str:
-        w = Words.ui()
-        goal = (w.status("no_data") if bar.value is None else
-                f"{bar.op or ''} {w.quantity(bar.value, bar.unit)}".strip())
-        lines = [f"{bar.plan} {bar.code} {w.name(bar.name_zh, bar.name_en)}",
-                 QCoreApplication.translate("ProgressChart", "Target: {goal} by {year}").format(goal=goal, year=bar.deadline_year or "—"),
-                 QCoreApplication.translate("ProgressChart", "Latest actual: {v}").format(v=w.quantity(bar.actual, bar.unit)),
-                 QCoreApplication.translate("ProgressChart", "Baseline: {v}").format(v=w.quantity(bar.baseline, bar.unit)),
-                 QCoreApplication.translate("ProgressChart", "Required per year: {v}").format(v=w.quantity(bar.required_per_year, bar.unit)),
-                 QCoreApplication.translate("ProgressChart", "Status: {s}").format(s=w.status(bar.status))]
-        if bar.sources:
-            lines.append(QCoreApplication.translate("ProgressChart", "Sources:"))
-            lines += [f"  {s}" for s in bar.sources[:5]]
-        return "\n".join(lines)
+        """Everything behind the bar: the target, the status, every source's value, the marks, both paces,
+        the years of a per-year target, the reason; then the sources of its observations."""
+        return "\n".join(tooltip_lines(bar, Words.ui()))
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt override
         bar = self.bar_at(event.position() - QPointF(4, 4)) if event.button() == Qt.MouseButton.LeftButton else None

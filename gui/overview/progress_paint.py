@@ -7,9 +7,12 @@ label is 7.5 pt on paper and legible on screen; the legend wraps to the width it
 names are cut with "…" (the widget's tooltip gives them whole).
 
 Baseline (|), latest actual (bar, coloured by status), target (the 100 % line) and where the actual should be
-today at the required pace (▼) share one scale; the label after the bar gives the actual and the required
-additions per year. "No data", "not comparable" and qualitative targets have their own looks so they are
-never read as 0 %.
+today at the required pace (▼) share one scale. A target measured only before its plan period shows that
+baseline as a hatched bar, never as progress. The label after a bar says the status in the vocabulary's
+words, the headline with its range when sources disagree, the marks (⇆ sources disagree, △ data out of date
+with its age) and the pace needed from today beside the pace the latest figure implied
+(gui.overview.target_words). "No data", "not comparable" and qualitative targets have their own looks so they
+are never read as 0 %. The legend lists the statuses and marks the chart shows, in the vocabulary's order.
 """
 
 from __future__ import annotations
@@ -30,20 +33,18 @@ from PySide6.QtGui import (
 )
 
 from core.analysis.chart_data import ProgressBar
+from core.vocabulary.choices import STATUS_TERMS
 from gui.fonts import ui_font
+from gui.overview import target_words
 from gui.overview.chart_style import GRID, TEXT, colour
 from gui.overview.words import Words
 
 X_MAX = 150.0
-LEGEND_STATUSES = ("met", "on_track", "acceleration_needed", "limited_progress", "deterioration", "no_data",
-                   "not_comparable")
-HATCHED = {"no_data": Qt.BrushStyle.BDiagPattern, "not_comparable": Qt.BrushStyle.Dense6Pattern}
+HATCHED = {"no_data": Qt.BrushStyle.BDiagPattern, "not_comparable": Qt.BrushStyle.Dense6Pattern,
+           "baseline_only": Qt.BrushStyle.FDiagPattern}
 CONTEXT = "Charts"
 T = {
     "axis": QT_TRANSLATE_NOOP("Charts", "% of target"),
-    "needs": QT_TRANSLATE_NOOP("Charts", "needs {n}/yr"),
-    "qualitative": QT_TRANSLATE_NOOP("Charts", "qualitative: {status}"),
-    "no_trend": QT_TRANSLATE_NOOP("Charts", "{actual} (no trend yet)"),
     "baseline": QT_TRANSLATE_NOOP("Charts", "baseline"),
     "expected": QT_TRANSLATE_NOOP("Charts", "expected today"),
     "target": QT_TRANSLATE_NOOP("Charts", "target (100 %)"),
@@ -61,10 +62,11 @@ class ChartSize:
     label_share: float = 0.4  # of the width, for target names …
     label_min: float = 90.0
     label_max: float = 250.0  # … within these bounds
+    compact: bool = False  # labels without range and pace (print: the targets table gives them)
 
 
 SCREEN = ChartSize()
-PRINT = ChartSize(font=7.5, small=7.5, row=13.0, axis=18.0, label_share=0.46, label_max=230.0)
+PRINT = ChartSize(font=7.5, small=7.5, row=13.0, axis=18.0, label_share=0.41, label_max=230.0, compact=True)
 
 
 def rows_of(bars: list[ProgressBar]) -> list[ProgressBar | str]:
@@ -100,12 +102,12 @@ class Legend:
         self._text_dx = self.swatch.width() + gap
 
     def paint(self, painter: QPainter, origin: QPointF, draw_swatch) -> None:
-        painter.setFont(self.font)
         for at, text, look, w in self.places:
             top = origin + at
             box = QRectF(top.x(), top.y() + (self.line_h - self.swatch.height()) / 2, self.swatch.width(),
                          self.swatch.height())
             draw_swatch(painter, box, look)
+            painter.setFont(self.font)  # a swatch may draw a symbol in its own font
             painter.setPen(QColor(TEXT))
             painter.drawText(QRectF(top.x() + self._text_dx, top.y(), w - self._text_dx + 2, self.line_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
@@ -173,17 +175,8 @@ class ProgressDrawing:
         return self.fm.elidedText(whole, Qt.TextElideMode.ElideRight, self.label_w - 2 * self.s), whole
 
     def value_text(self, bar: ProgressBar) -> str:
-        w = self.words
-        if bar.look == "qualitative":
-            return w(T["qualitative"], CONTEXT).format(status=w.status(bar.status))
-        if bar.look != "bar":
-            if bar.look == "no_data" and bar.actual is not None:
-                return w(T["no_trend"], CONTEXT).format(actual=w.quantity(bar.actual, bar.unit))
-            return w.status(bar.status)
-        text = w.quantity(bar.actual, bar.unit)
-        if bar.required_per_year is not None and bar.status != "met":
-            text += "  " + w(T["needs"], CONTEXT).format(n=w.quantity(bar.required_per_year, bar.unit))
-        return text
+        """The label after the bar: status, headline (range), marks, pace (gui.overview.target_words)."""
+        return target_words.label(bar, self.words, compact=self.size.compact)
 
     # ----- painting -----------------------------------------------------------------------------------------
     def paint(self, painter: QPainter, origin: QPointF | None = None) -> None:
@@ -228,11 +221,13 @@ class ProgressDrawing:
         # The target (100 %) through the bar rows only, under the value labels (which sit on white).
         painter.setPen(QPen(QColor("#333333"), 1.4 * s))
         painter.drawLine(QPointF(self.x_of(100), top), QPointF(self.x_of(100), top + self.row_h))
-        if bar.look == "bar":
-            end = self.x_of(max(bar.actual_pct or 0.0, 0.0))
+        if bar.look in ("bar", "baseline"):
+            measured = bar.look == "bar"
+            end = self.x_of(max((bar.actual_pct if measured else bar.baseline_pct) or 0.0, 0.0))
             body = QRectF(self.plot_left, mid - height / 2, max(end - self.plot_left, 1.5 * s), height)
-            painter.fillRect(body, col)
-            painter.setPen(QPen(col.darker(130), 0.6 * s))
+            painter.fillRect(body, col if measured else status_brush(bar.status, s))
+            painter.setPen(QPen(col.darker(130), 0.6 * s, Qt.PenStyle.SolidLine if measured else Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(body)
             if bar.baseline_pct is not None:
                 x = self.x_of(bar.baseline_pct)
@@ -240,11 +235,12 @@ class ProgressDrawing:
                 painter.drawLine(QPointF(x, mid - height * 0.8), QPointF(x, mid + height * 0.8))
             if bar.expected_pct is not None:
                 self._triangle(painter, self.x_of(bar.expected_pct), top + 1.5 * s, 3.2 * s)
-            # The label goes after the bar, or inside it when it would be cut at the right edge and fits there.
-            room_after = self.width - end - 6 * s
-            inside = (self.fm_small.horizontalAdvance(value) > room_after
-                      and end - self.plot_left > self.fm_small.horizontalAdvance(value) + 8 * s)
-            self._value(painter, value, end, top, inside=inside, on=col)
+            # The label goes after the bar; inside it when it would be cut at the right edge and fits there (or,
+            # fitting nowhere, where there is more room).
+            room_after, room_inside = self.width - end - 6 * s, end - self.plot_left - 8 * s
+            needed = self.fm_small.horizontalAdvance(value)
+            inside = needed > room_after and (needed <= room_inside or room_inside > room_after)
+            self._value(painter, value, end, top, inside=inside, on=col if measured else None)
         elif bar.look == "qualitative":
             x = self.x_of(3)
             r = height * 0.45
@@ -266,11 +262,14 @@ class ProgressDrawing:
         s = self.s
         painter.setFont(self.small)
         if inside:  # a bar near the right edge carries its label inside, right-aligned
-            space = x - self.plot_left - 6 * s
-            painter.setPen(QColor("#ffffff") if on is None or on.lightness() < 150 else QColor(TEXT))
+            text = self.fm_small.elidedText(text, Qt.TextElideMode.ElideRight, x - self.plot_left - 6 * s)
+            if on is None:  # on a hatched bar: on white, as after a bar
+                h, w = self.fm_small.height(), self.fm_small.horizontalAdvance(text)
+                painter.fillRect(QRectF(x - 3 * s - w - 1.5 * s, top + (self.row_h - h) / 2, w + 3 * s, h),
+                                 QColor("#ffffff"))
+            painter.setPen(QColor("#ffffff") if on is not None and on.lightness() < 150 else QColor(TEXT))
             painter.drawText(QRectF(self.plot_left, top, x - self.plot_left - 3 * s, self.row_h),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             self.fm_small.elidedText(text, Qt.TextElideMode.ElideRight, space))
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
             return
         left = x + 4 * s
         text = self.fm_small.elidedText(text, Qt.TextElideMode.ElideRight, self.width - left - 2 * s)
@@ -306,8 +305,13 @@ class ProgressDrawing:
 
     # ----- legend -------------------------------------------------------------------------------------------
     def _legend_entries(self) -> list[tuple[str, object]]:
+        """The statuses and marks of the rows drawn, in the vocabulary's order and words, then the markers."""
         w = self.words
-        entries: list[tuple[str, object]] = [(w.status(status), status) for status in LEGEND_STATUSES]
+        bars = [r for r in self.rows if isinstance(r, ProgressBar)]
+        shown = {b.status for b in bars}
+        flags = {f for b in bars for f in b.flags}
+        entries: list[tuple[str, object]] = [(w.status(s), s) for s in STATUS_TERMS if s in shown]
+        entries += [(w.flag(f), f"mark:{f}") for f in target_words.MARK_SYMBOLS if f in flags]
         entries += [(w(T["baseline"], CONTEXT), "baseline"), (w(T["expected"], CONTEXT), "expected"),
                     (w(T["target"], CONTEXT), "target")]
         return entries
@@ -322,6 +326,11 @@ class ProgressDrawing:
             painter.drawLine(QPointF(box.center().x(), box.top() - s), QPointF(box.center().x(), box.bottom() + s))
         elif look == "expected":
             self._triangle(painter, box.center().x(), box.top(), 3.2 * s)
+        elif str(look).startswith("mark:"):
+            painter.setFont(self.font)
+            painter.setPen(QColor(TEXT))
+            painter.drawText(box.adjusted(0, -3 * s, 0, 3 * s), int(Qt.AlignmentFlag.AlignCenter),
+                             target_words.MARK_SYMBOLS[look[5:]])
         else:
             painter.fillRect(box, status_brush(look, s))
             painter.setPen(QPen(colour(look).darker(130), 0.6 * s,

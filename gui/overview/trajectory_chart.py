@@ -50,7 +50,7 @@ class TrajectoryChart(pg.PlotWidget):
         for side in ("left", "bottom"):
             plot.getAxis(side).setStyle(tickFont=ui_font(8))
         self.legend = plot.addLegend(offset=(-10, -10), labelTextSize="8pt")  # bottom right: data starts top left
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(150)
         self.trajectory: Trajectory | None = None
 
     def set_trajectory(self, tr: Trajectory | None) -> None:

@@ -7,13 +7,17 @@ them), names of statuses, flags and choices from core.vocabulary, units from cor
 
 from __future__ import annotations
 
+import re
 import threading
 
 from PySide6.QtCore import QTranslator
 
 from assets import TRANSLATIONS_DIR
-from core import vocabulary
+from core import messages, vocabulary
 from core.vocabulary import units
+
+# A fact that is an amount as the analysis writes it ("2,200家", "35%"): English words its unit.
+_AMOUNT = re.compile(r"^(-?[\d,]+(?:\.\d+)?)(\S+)$")
 
 _translators: dict[str, QTranslator | None] = {}
 _lock = threading.Lock()
@@ -74,6 +78,26 @@ class Words:
             if value in values and name != "yes_no":
                 return values[value].name(self.lang)
         return str(value)
+
+    def term(self, term) -> str:
+        """A core.vocabulary Term (zh/en) in this language (the workbook's and the command line's words)."""
+        return term.name(self.lang)
+
+    def reason(self, reason) -> str:
+        """A reason of the gap analysis (code + facts) as a sentence: its template through our translation
+        (context "errors", as gui.wording and the command line word it), amounts with units in this language."""
+        if reason is None:
+            return ""
+        if self.lang == "en":
+            reason = type(reason)(reason.code, {k: self._amount(v) for k, v in reason.facts.items()})
+        translate = (lambda t: self._translator.translate("errors", t) or t) if self._translator else None
+        return messages.render(reason, self.lang, translate)
+
+    def _amount(self, fact):
+        found = _AMOUNT.match(fact) if isinstance(fact, str) else None
+        if found is None or found.group(2).strip() not in units.UNITS:
+            return fact
+        return units.quantity(float(found.group(1).replace(",", "")), found.group(2), self.lang)
 
     def name(self, zh: str | None, en: str | None) -> str:
         """An entity's name: the English one in English when the data has it."""

@@ -6,12 +6,20 @@ PDF is written whole or not at all (core.atomic): a failed export leaves an olde
 from __future__ import annotations
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
 from core.atomic import atomic_path
 from gui.fonts import report_font
 from gui.overview.words import Words
-from gui.report.chart_objects import ReportCharts, insert_charts
+from gui.report.chart_objects import ReportCharts, fit_charts, insert_charts
 from gui.report.texts import W
 
 RESOLUTION = 300
@@ -42,6 +50,10 @@ def paint_document(device, doc: QTextDocument, header: str, page_words: str) -> 
     body = QSizeF(paint.width(), paint.height() - header_h - footer_h)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(body)
+    doc.pageCount()  # lay the whole document out before asking where things are
+    fit_charts(doc)  # a chart pushed to the next page fills the blank it left
+    doc.pageCount()
+    keep_headings_with_their_text(doc)
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(device):
@@ -66,6 +78,33 @@ def paint_document(device, doc: QTextDocument, header: str, page_words: str) -> 
     finally:
         painter.end()
     return pages
+
+
+def _page_of(doc: QTextDocument, block) -> int:
+    rect = doc.documentLayout().blockBoundingRect(block)
+    line = block.layout().lineAt(0) if block.layout().lineCount() else None
+    top = rect.top() + (line.position().y() if line is not None else 0.0)
+    return int(top // doc.pageSize().height())
+
+
+def keep_headings_with_their_text(doc: QTextDocument, look_ahead: int = 3) -> None:
+    """A heading whose text starts on the next page (a table moved there whole, say) goes there too: it is
+    given a page break before it rather than being left alone at the foot of a page."""
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0 and block.text().strip():
+            page = _page_of(doc, block)
+            follower, seen = block.next(), 0
+            while follower.isValid() and seen < look_ahead and not QTextCursor(follower).currentTable():
+                if _page_of(doc, follower) > page:
+                    break
+                follower, seen = follower.next(), seen + 1
+            if follower.isValid() and _page_of(doc, follower) > page and page == _page_of(doc, block):
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+                doc.pageCount()  # lay out again before the next heading is looked at
+        block = block.next()
 
 
 def setup_device(device) -> None:
