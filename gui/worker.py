@@ -7,6 +7,7 @@ and only the last job started for a purpose is listened to (an outdated one is c
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 
@@ -137,3 +138,11 @@ def cancel_all() -> int:
 def wait_all(msecs: int) -> bool:
     """Wait at most ``msecs`` for the jobs to end; False when some are still running."""
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+@atexit.register
+def _stop_before_teardown() -> None:
+    """A job still running when the interpreter ends (a script or a test that never ran the app's own quit,
+    which cancels and waits) would signal Qt objects being torn down: stop it and wait first."""
+    if cancel_all():
+        wait_all(5000)

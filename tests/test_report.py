@@ -299,8 +299,8 @@ def test_the_report_prints_what_the_gap_analysis_knows(qapp, tmp_path):
     sources = dict(re.findall(r"\[(\d+)\]([^，\[]+?)，", text.split("六、资料来源")[1]))
     mark = {title: n for n, title in sources.items()}
     s1, s3, s4 = mark["深圳新闻网回望2024"], mark["香港商報回望2024"], mark["大公報數讀深圳AI"]
-    assert f"余2,200家（2,200–2,800家）[{','.join(sorted([s1, s3, s4]))}]2024-12-31" in text
-    assert f"P1各来源数值：余2,200家[{s1}]、超2,200家[{s3}]、超2,800家[{s4}]；取值规则：取最保守值" in text
+    assert f"2,200余家（2,200–2,800家）[{','.join(sorted([s1, s3, s4]))}]2024-12-31" in text
+    assert f"P1各来源数值：2,200余家[{s1}]、超2,200家[{s3}]、超2,800家[{s4}]；取值规则：取最保守值" in text
     assert "每年1,588家按最新数据每年需：400家◇仅有基期数据⇆来源不一致△数据过时（18个月）" in text
     assert "只有计划期之前的基期数据（2024-12-31：2,200家），自2025-01-01起尚无观测值" in text
     # P5, a per-year target, year by year.

@@ -184,7 +184,7 @@ def test_the_chinese_overview_words_the_same_target_in_chinese(figures_hub, qtbo
     page = overview(figures_hub, qtbot)
     p1, p5 = bar(page, "P1"), bar(page, "P5")
     assert page.progress.drawing.value_text(p1) == (
-        "仅有基期数据 · 基期 余2,200家（2,200–2,800家） ⇆△18个月 · 每年需增 1,588家（按最新数据 400家）")
+        "仅有基期数据 · 基期 2,200余家（2,200–2,800家） ⇆△18个月 · 每年需增 1,588家（按最新数据 400家）")
     assert page.progress.drawing.value_text(p5).startswith("进度正常 · 2025年：120个 ✓、2026年：截至03-31 30个，按此进度全年 122个 进度正常")
     for tip in (page.progress.tooltip_for(p1), page.progress.tooltip_for(p5)):
         assert set(LATIN.findall(tip)) <= {"AIPC", "S1", "S3", "S4", "AI"}, tip  # only data names

@@ -62,7 +62,7 @@ def goal(x, w: Words, ops: dict | None = None) -> str:
 
 
 def figure(x, w: Words, *, with_range: bool = True) -> str:
-    """The headline: "余2,200家", "baseline 2,200 firms" when only a figure from before the period exists,
+    """The headline: "2,200余家", "baseline 2,200 firms" when only a figure from before the period exists,
     with the range ("2,200–2,800家") when sources disagree; "—" when there is none."""
     if x.actual is not None:
         text = w.quantity(x.actual, x.unit, qualifier=x.qualifier)
@@ -181,7 +181,7 @@ def label(x, w: Words, *, compact: bool = False) -> str:
 
 
 def source_values(x, w: Words, source_of) -> list[str]:
-    """Every source's value for the headline's date: "余2,200家 [S1] 深圳新闻网", the headline first;
+    """Every source's value for the headline's date: "2,200余家 [S1] 深圳新闻网", the headline first;
     ``source_of(value)`` says where it came from (a title, or a footnote mark in the report)."""
     return [f"{w.quantity(v.value, x.unit, qualifier=v.qualifier)} {source_of(v)}".strip() for v in x.values]
 
