@@ -11,6 +11,7 @@ import contextlib
 import sqlite3
 import time
 
+from db import sort_keys
 from db.introspect import check_column, check_table, foreign_keys_of
 
 BIG_CACHE_KIB = -65536  # SQLite page cache while a large import is written (64 MiB)
@@ -258,24 +259,33 @@ def big_cache(db, rows: int):
         db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
+BULK_ROWS = 20_000  # an addition this big (and bigger than the table) rebuilds the plain indexes once
+
+
 @contextlib.contextmanager
 def fewer_indexes(db, table: str, rows: int):
-    """While many rows are added to a small table, its plain (not unique) indexes are dropped and built again
-    afterwards, inside the same transaction: sorting once is faster than updating every index row by row."""
+    """While many rows are added to a smaller table, its plain (not unique) indexes — and those of its pinyin
+    order keys (db.sort_keys) — are dropped and built again afterwards, inside the same transaction: sorting
+    once is faster than updating every index row by row."""
     existing = db.execute(f"SELECT count(*) FROM [{check_table(db, table)}]").fetchone()[0]
-    if rows < 20_000 or rows < existing:
+    if rows < BULK_ROWS or rows < existing:
         yield
         return
-    plain = [(name, sql) for name, sql, unique in (
-        (r[0], r[1], db.execute(f"SELECT [unique] FROM pragma_index_list('{table}') WHERE name = ?", [r[0]])
-         .fetchone()) for r in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                          "tbl_name = ? AND sql IS NOT NULL", [table]))
-        if unique is not None and not unique[0]]
+    tables = [table] + ([sort_keys.key_table(table)] if table in sort_keys.KEYED and sort_keys.ready(db, table)
+                        else [])
+    plain = [sql for t in tables for sql in _plain_indexes(db, t)]
     for name, _sql in plain:
         db.execute(f"DROP INDEX [{name}]")
     yield
     for _name, sql in plain:
         db.execute(sql)
+
+
+def _plain_indexes(db, table: str) -> list[tuple[str, str]]:
+    """(name, CREATE statement) of the indexes of ``table`` that enforce nothing (not UNIQUE)."""
+    unique = {r[0] for r in db.execute("SELECT name FROM pragma_index_list(?) WHERE [unique]", [table])}
+    return [(r[0], r[1]) for r in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                             "tbl_name = ? AND sql IS NOT NULL", [table]) if r[0] not in unique]
 
 
 def is_constraint_error(exc: BaseException) -> bool:

@@ -105,6 +105,19 @@ def rebuild(db, table: str) -> int:
     return n
 
 
+def add_new(db, table: str, columns: list[str], by_column: list) -> None:
+    """The keys of rows just inserted with these values, given a column at a time (``by_column[i]``: the values
+    of ``columns[i]``); db.importing.fewer_indexes drops the side table's indexes around a big addition."""
+    if table not in KEYED or not ready(db, table) or not by_column or not by_column[0]:
+        return
+    n = len(by_column[0])
+    keys = [[None if v is None else sort_key(v) for v in by_column[columns.index(c)]] if c in columns
+            else [None] * n for c in KEYED[table]]
+    names = ", ".join(f"[{c}]" for c in KEYED[table])
+    db.conn.executemany(f"INSERT OR REPLACE INTO [{key_table(table)}] (id, {names}) VALUES "
+                        f"(?, {', '.join('?' for _ in keys)})", zip(by_column[columns.index("id")], *keys, strict=True))
+
+
 def refresh(db, table: str, ids) -> None:
     """Keep the keys of these rows in step (called for every write through db.changes)."""
     if table in KEYED and ready(db, table):

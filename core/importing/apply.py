@@ -55,40 +55,45 @@ def _remap(table: str, row: dict, ids: dict) -> dict:
 
 # ----- writing -----------------------------------------------------------------------------------------------
 
-def _rows(sp, chunk, ids: dict) -> list[dict]:
-    """Added rows as dicts, provisional ids (theirs and their references) replaced by real ones."""
-    refs = REFS[sp.table]
-    positions = [(i, sp.table if c == "id" else refs[c]) for i, c in enumerate(sp.add_columns)
-                 if c == "id" or c in refs]
-    cols = sp.add_columns
-    out = []
-    for _r, vals in chunk:
-        vals = list(vals)
-        for i, target in positions:
-            v = vals[i]
-            if v is not None and v < 0:
-                vals[i] = ids[(target, v)]
-        out.append(dict(zip(cols, vals, strict=True)))
+def _real(ids: dict) -> dict[str, dict[int, int]]:
+    """table -> provisional id -> real id."""
+    out: dict[str, dict[int, int]] = {}
+    for (table, provisional), real in ids.items():
+        out.setdefault(table, {})[provisional] = real
     return out
+
+
+def _columns(sp, chunk, real: dict) -> list[list]:
+    """Added rows a column at a time (in ``sp.add_columns`` order), provisional ids — theirs and those they
+    refer to — replaced by real ones."""
+    refs = REFS[sp.table]
+    by_column = [list(c) for c in zip(*(vals for _r, vals in chunk), strict=True)]
+    for i, name in enumerate(sp.add_columns):
+        target = sp.table if name == "id" else refs.get(name)
+        if target is not None and target in real:
+            get = real[target].get
+            by_column[i] = [v if v is None or v >= 0 else get(v, v) for v in by_column[i]]
+    return by_column
 
 
 def _write(db, plan: ImportPlan, ids: dict, batch: str | None, progress) -> None:
     total = max(1, plan.total_adds + plan.total_changes + plan.total_deletes)
     done = 0
+    real = _real(ids)
     for sp in _order(plan):
         with dbi.fewer_indexes(db, sp.table, len(sp.adds)):
             for start in range(0, len(sp.adds), CHUNK):
-                rows = _rows(sp, sp.adds[start:start + CHUNK], ids)
-                changes.bulk_insert(db, sp.table, rows, batch=batch)
-                done += len(rows)
+                done += changes.bulk_insert_columns(db, sp.table, list(sp.add_columns),
+                                                    _columns(sp, sp.adds[start:start + CHUNK], real), batch=batch)
                 if progress:
                     progress(done, total)
-        for i, ch in enumerate(sp.changes):
-            values = _remap(sp.table, {f: new for f, _old, new in ch.cells}, ids)
-            changes.update_row(db, sp.table, ch.row_id, values, batch=batch)
-            if progress and i % 200 == 199:
-                progress(done + i + 1, total)
-        done += len(sp.changes)
+        for start in range(0, len(sp.changes), CHUNK):
+            chunk = sp.changes[start:start + CHUNK]
+            changes.bulk_update(db, sp.table, [(ch.row_id, _remap(sp.table, {f: new for f, _old, new in ch.cells},
+                                                                  ids)) for ch in chunk], batch=batch)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
     for sp in reversed(_order(plan)):
         for row_id in sp.deletes:
             try:

@@ -269,6 +269,8 @@ def is_total_row(row: list) -> bool:
     for value in row:
         text = _cell_text(value)
         if text:
+            if "\u4e00" <= text[0] <= "\u9fff" and text[0] not in "合总小汇":
+                return False  # NFKC keeps an ideograph: the text starts with none of the total words
             key = _TOTAL_JUNK.sub("", unicodedata.normalize("NFKC", text)).lower()
             return key in TOTAL_WORDS or (key.startswith(("合计", "总计", "小计")) and "公司" not in key)
     return False

@@ -152,8 +152,16 @@ def plan_import(db, book: Spreadsheet, options: ImportOptions | None = None, pro
             plan_other_list(ctx, book, sp, book.formula_cells(name), counter)
         for s in plan.sheets:
             if s.adds and isinstance(s.adds[0][1], dict):
-                s.adds = [(r, tuple(map(v.get, s.add_columns))) for r, v in s.adds]
+                s.adds = _as_tuples(s.adds, s.add_columns)
     return plan
+
+
+def _as_tuples(adds: list, columns: list[str]) -> list:
+    """Rows planned as dicts (later rows of the sheet could still change them) as tuples in ``columns``
+    order, a column at a time."""
+    dicts = [v for _r, v in adds]
+    by_column = [[d.get(c) for d in dicts] for c in columns]
+    return list(zip((r for r, _v in adds), zip(*by_column, strict=True), strict=True))
 
 
 def _has_names(sp: SheetPlan) -> bool:
