@@ -9,6 +9,8 @@ import leaves no backup behind; only a written one rotates the old backups.
 
 from __future__ import annotations
 
+import re
+
 from core import backup as backups
 from core.errors import FieldRejected
 from core.fields.spec import MATCH_KEYS, TABLES
@@ -163,11 +165,12 @@ def apply_plan(db, plan: ImportPlan, *, batch: str | None = None, progress=None,
         if progress:
             progress(0, total)
 
+    _check_sound(db)  # a damaged file is never written to, nor backed up as if good
     try:
         with dbi.write_transaction(db, wait_seconds=wait_seconds, waiting=waiting):
-            changed_since(db, plan)
+            changed_since(db, plan)  # under the lock: nothing can change between this check and the write
             if backup:
-                attempt = _begin_backup(db)
+                attempt = _begin_backup(db)  # under the lock too: a refused or waiting import makes no backup
             ids = real_ids(db, plan)
             with dbi.big_cache(db, plan.total_adds):
                 _write(db, plan, ids, batch, progress)
@@ -181,6 +184,22 @@ def apply_plan(db, plan: ImportPlan, *, batch: str | None = None, progress=None,
     plan.applied = True
 
 
+def _check_sound(db) -> None:
+    """The file passed its integrity check (once per session and file: core.workspace.ensure_writable), the
+    GUI's imports as the command line's. Raises BackupProblem('database_damaged')."""
+    from core.workspace import ensure_writable
+    from db.errors import DatabaseCorrupt
+
+    try:
+        ensure_writable(db)
+    except DatabaseCorrupt as exc:
+        found = _DAMAGE.search(exc.message)
+        raise BackupProblem("database_damaged", reason=found.group(1) if found else exc.message) from None
+
+
+_DAMAGE = re.compile(r"damaged \((.*)\); it was not changed")
+
+
 def _begin_backup(db):
     try:
         return backups.begin_backup(getattr(db, "path", None))
@@ -192,14 +211,18 @@ def _begin_backup(db):
 
 # ----- dry runs ----------------------------------------------------------------------------------------------
 
-def trial_apply(db, plan: ImportPlan) -> None:
-    """Apply the plan and roll it back; what SQLite refuses becomes errors of the plan (database unchanged)."""
+def trial_apply(db, plan: ImportPlan, *, wait_seconds: float = 60.0, waiting=None) -> None:
+    """Apply the plan and roll it back; what SQLite refuses becomes errors of the plan (database unchanged).
+    Another writer is waited for as an import waits (then ImportBusy)."""
     try:
-        with dbi.trial_transaction(db):
-            _write(db, plan, real_ids(db, plan), None, None)
-    except ConstraintFailed:
-        with dbi.trial_transaction(db):
-            _locate_failures(db, plan)
+        try:
+            with dbi.trial_transaction(db, wait_seconds=wait_seconds, waiting=waiting):
+                _write(db, plan, real_ids(db, plan), None, None)
+        except ConstraintFailed:
+            with dbi.trial_transaction(db, wait_seconds=wait_seconds, waiting=waiting):
+                _locate_failures(db, plan)
+    except dbi.WriterBusy:
+        raise ImportBusy("writer_busy") from None
     except ImportFailed as exc:
         plan.issues.append(Issue(plan.sheets[0].sheet if plan.sheets else "", None, None, None, exc, REFUSE))
 

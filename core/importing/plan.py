@@ -61,7 +61,8 @@ def table_for_sheet(name: str) -> str | None:
     key = im.normalise_header(name)[0]
     for table, sheet in im.SHEET_NAMES.items():
         en = im.normalise_header(im.TABLE_EN[table])[0]
-        if key in (im.normalise_header(sheet)[0], table, im.normalise_header(im.TABLE_ZH[table])[0], en) or (
+        if key in (im.normalise_header(sheet)[0], im.normalise_header(table)[0], im.normalise_header(im.TABLE_ZH[table])[0],
+                   en) or (
                 key.endswith(en) and key[: -len(en)] and not key[: -len(en)].isascii()):  # '能力 Capabilities' of 0.1
             return table
     return None

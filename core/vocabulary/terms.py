@@ -58,6 +58,11 @@ def fold(text) -> str:
     return _PUNCT.sub("", s)
 
 
+def simplified(text: str) -> str:
+    """Traditional characters as simplified (for matching only; the text is stored as written)."""
+    return _to_simplified(text)
+
+
 def fold_all(texts: list[str]) -> list[str]:
     """:func:`fold` of many texts, with one OpenCC call for all of them (a 100,000-row list's names)."""
     lowered = [unicodedata.normalize("NFKC", t).lower().replace("\n", " ") for t in texts]
