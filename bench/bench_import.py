@@ -47,19 +47,18 @@ DISTRICTS = ("南山区", "宝安区", "龙岗区", "龙华区", "福田区", "�
 
 def write_list(path: Path, rows: int, seed: int = 7) -> None:
     """The chain list, written with xlsxwriter (constant memory)."""
-    import generate
     import xlsxwriter
+    from generate_firms import NameMaker
+    from generate_vocabulary import ROLES
 
-    gen = generate._Generator.__new__(generate._Generator)
-    gen.rng, gen.names_seen = Random(seed), set()
-    roles = [generate.IN, generate.CO, generate.BS, generate.PL]
+    names = NameMaker(Random(seed))
     rng = Random(seed + 1)
     layers = list(LAYER_PRODUCTS)
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     ws = book.add_worksheet("产业链企业")
     ws.write_row(0, 0, ["序号", "企业名称", "产业链环节", "主要产品", "所在区", "成立年份"])
     for i in range(rows):
-        name = gen._names(roles[i % 4], i % 10 == 0)[0]
+        name = names.name(ROLES[i % 4], i % 10 == 0)[0]
         layer = layers[i % 3]
         ws.write_row(i + 1, 0, [i + 1, name, layer, rng.choice(LAYER_PRODUCTS[layer]), rng.choice(DISTRICTS),
                                 2000 + rng.randrange(25)])
