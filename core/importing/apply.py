@@ -33,15 +33,16 @@ def _order(plan: ImportPlan):
 
 # ----- ids ---------------------------------------------------------------------------------------------------
 
-def real_ids(db, plan: ImportPlan) -> dict[tuple[str, int], int]:
-    """(table, provisional id) -> the id the row gets now (after the table's highest id)."""
-    out: dict[tuple[str, int], int] = {}
+def real_ids(db, plan: ImportPlan) -> dict[str, dict[int, int]]:
+    """table -> provisional id -> the id the row gets now (after the table's highest id, in the order the rows
+    were planned)."""
+    out: dict[str, dict[int, int]] = {}
     for table in IMPORT_ORDER:
         provisional = sorted({vals[0] for sp in plan.sheets if sp.table == table for _r, vals in sp.adds},
                              reverse=True)
         if provisional:
             base = dbi.max_id(db, table) + 1
-            out.update({(table, p): base + i for i, p in enumerate(provisional)})
+            out[table] = {p: base + i for i, p in enumerate(provisional)}
     return out
 
 
@@ -51,19 +52,11 @@ def _remap(table: str, row: dict, ids: dict) -> dict:
         if isinstance(value, int) and value < 0:
             target = table if name == "id" else refs.get(name)
             if target is not None:
-                row[name] = ids[(target, value)]
+                row[name] = ids[target][value]
     return row
 
 
 # ----- writing -----------------------------------------------------------------------------------------------
-
-def _real(ids: dict) -> dict[str, dict[int, int]]:
-    """table -> provisional id -> real id."""
-    out: dict[str, dict[int, int]] = {}
-    for (table, provisional), real in ids.items():
-        out.setdefault(table, {})[provisional] = real
-    return out
-
 
 def _columns(sp, chunk, real: dict) -> list[list]:
     """Added rows a column at a time (in ``sp.add_columns`` order), provisional ids — theirs and those they
@@ -79,14 +72,14 @@ def _columns(sp, chunk, real: dict) -> list[list]:
 
 
 def _write(db, plan: ImportPlan, ids: dict, batch: str | None, progress) -> None:
+    """Write the plan's rows; ``ids``: :func:`real_ids`."""
     total = max(1, plan.total_adds + plan.total_changes + plan.total_deletes)
     done = 0
-    real = _real(ids)
     for sp in _order(plan):
         with dbi.fewer_indexes(db, sp.table, len(sp.adds)):
             for start in range(0, len(sp.adds), CHUNK):
                 done += changes.bulk_insert_columns(db, sp.table, list(sp.add_columns),
-                                                    _columns(sp, sp.adds[start:start + CHUNK], real), batch=batch)
+                                                    _columns(sp, sp.adds[start:start + CHUNK], ids), batch=batch)
                 if progress:
                     progress(done, total)
         for start in range(0, len(sp.changes), CHUNK):
@@ -109,7 +102,7 @@ def _write(db, plan: ImportPlan, ids: dict, batch: str | None, progress) -> None
 
 
 def _where_row(plan: ImportPlan, table: str, row_id: int, ids: dict) -> str:
-    back = {real: prov for (t, prov), real in ids.items() if t == table}
+    back = {real: prov for prov, real in ids.get(table, {}).items()}
     for sp in plan.sheets:
         if sp.table != table:
             continue
@@ -179,7 +172,7 @@ def apply_plan(db, plan: ImportPlan, *, batch: str | None = None, progress=None,
     except BaseException:
         backups.discard_backup(attempt)
         raise
-    plan.ids = ids
+    plan.ids = {(table, p): r for table, mapping in ids.items() for p, r in mapping.items()}
     plan.backup = str(backups.keep_backup(attempt)) if attempt else None
     plan.applied = True
 

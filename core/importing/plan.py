@@ -161,7 +161,9 @@ def _as_tuples(adds: list, columns: list[str]) -> list:
     """Rows planned as dicts (later rows of the sheet could still change them) as tuples in ``columns``
     order, a column at a time."""
     dicts = [v for _r, v in adds]
-    by_column = [[d.get(c) for d in dicts] for c in columns]
+    present = set().union(*dicts)
+    empty = [None] * len(dicts)
+    by_column = [[d.get(c) for d in dicts] if c in present else empty for c in columns]
     return list(zip((r for r, _v in adds), zip(*by_column, strict=True), strict=True))
 
 
