@@ -277,3 +277,22 @@ def test_written_plan_matches_two_writes_of_halves(map_file, tmp_path, many_rows
     assert links[0] == ("深圳市第1号甲科技有限公司", "深度相机") and links[1] == ("深圳市第2号乙科技有限公司", "谐波减速器")
     assert sort_keys.in_step(db, "firms")
     db.conn.close()
+
+
+def test_a_sheet_cut_inside_a_row_tag_is_measured_without_a_search_per_row(monkeypatch):
+    """The pre-scan of a worksheet reads it in chunks; a chunk ending inside '<row r="' must not make every row
+    of the next chunk look like a far cell (one regex compiled per row: seconds for a 10,000-row list)."""
+    from core.importing import reading_zip
+
+    rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i)
+                    for i in range(1, 301))
+    cut = rows.index(b'<row r="151"') + len(b'<row r="15')  # the chunk ends in the middle of a row number
+    scan = reading_zip._SheetScan()
+    compiled = []
+    real = reading_zip.re.compile
+    monkeypatch.setattr(reading_zip.re, "compile", lambda *a: compiled.append(1) or real(*a))
+    scan.feed(b"", rows[:cut])
+    scan.feed(rows[:cut][-64:], rows[cut:])
+    extent = scan.result()
+    assert (extent.max_row, extent.max_col, extent.rows) == (300, 1, 300)
+    assert len(compiled) <= 4

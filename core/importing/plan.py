@@ -219,8 +219,8 @@ def write_plan(db, plan: ImportPlan, *, dry_run: bool = False, backup: bool = Tr
     if plan.has_errors:
         return plan
     if dry_run:
-        if plan.writes:
-            trial_apply(db, plan)
+        if plan.writes:  # while another writer is waited for, progress is reported (Cancel works meanwhile)
+            trial_apply(db, plan, waiting=(lambda _s: progress(0, max(1, plan.total_adds))) if progress else None)
         return plan
     if expect is not None and plan.fingerprint() != expect:
         raise ImportChanged("preview_changed")
