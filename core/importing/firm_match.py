@@ -189,11 +189,11 @@ class FirmMatcher:
         self._not_alone_if_similar(name_col, norms, alone)
         return alone
 
-    PAIRS_CHECKED = 200_000  # name pairs of one block compared for isolation; a bigger block is matched as usual
+    BLOCK_COMPARED = 3000  # names of one block compared for isolation (a matrix of scores); more: matched as usual
 
     def _not_alone_if_similar(self, name_col: list, norms: list, alone: list[bool]) -> None:
         """Rows of a block holding a similar name (of the map, or of another row) are not alone. Map firms are
-        -1; a pair is compared only when one of the two is not a registered name (as :meth:`similar` does)."""
+        -1; a pair counts only when one of the two is not a registered name (as :meth:`similar` does)."""
         fulls = list(map(names.is_full_name, name_col))
         # only a block holding a name that is not a registered one can hold a similar pair
         wanted = set(self.short_blocks).union(*({m[:2] for m in row_norms} for row_norms, full
@@ -205,22 +205,19 @@ class FirmMatcher:
                     blocks.setdefault(norm[:2], []).append((norm, fulls[i], i))
         for block, members in blocks.items():
             members = members + [(norm, bool(self.full.get(row_id)), -1) for norm, row_id in self.blocks.get(block, ())]
-            shorts = [m for m in members if not m[1]]
-            if len(members) < 2 or not shorts or not any(alone[i] for _n, _f, i in members if i >= 0):
+            if len(members) < 2 or all(m[1] for m in members) or not any(alone[i] for _n, _f, i in members if i >= 0):
                 continue
-            if len(shorts) * len(members) > self.PAIRS_CHECKED:
+            if len(members) > self.BLOCK_COMPARED:
                 for _norm, _full, i in members:
                     if i >= 0:
                         alone[i] = False
                 continue
-            for a, _fa, i in shorts:
-                for b, _fb, j in members:
-                    if i == j or a == b or not (i >= 0 and alone[i] or j >= 0 and alone[j]):
-                        continue  # the same row, the same name (found by the counts), or nothing to decide
-                    if names.similar_keys(a, b) or _ratio(a, b) >= SIMILAR_SCORE:
-                        for k in (i, j):
-                            if k >= 0:
-                                alone[k] = False
+            for p, q in similar_pairs([m[0] for m in members]):
+                (_a, full_a, i), (_b, full_b, j) = members[p], members[q]
+                if i != j and (i >= 0 or j >= 0) and not (full_a and full_b):
+                    for k in (i, j):
+                        if k >= 0:
+                            alone[k] = False
 
     def is_short_record(self, row_id: int) -> bool:
         """The firm is known by a short name only (a list of 简称 made it): a full name should replace it."""
@@ -238,6 +235,29 @@ def _taken(keys_by_row: list[tuple], known) -> set:
 
 def _unique(ids) -> list[int]:
     return sorted(set(ids))
+
+
+def similar_pairs(keys: list[str]) -> set[tuple[int, int]]:
+    """Positions (p < q) of the normalised names of one block that :meth:`FirmMatcher.similar` would call
+    alike — one is the other with only industry words added, or their near-name score is SIMILAR_SCORE or more
+    — found without comparing every pair in Python: the scores in C (rapidfuzz's cdist), the prefixes in
+    sorted order."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    pairs: set[tuple[int, int]] = set()
+    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=SIMILAR_SCORE, dtype=np.uint8)
+    for p, q in zip(*np.nonzero(scores), strict=True):
+        if p < q and keys[p] != keys[q] and min(len(keys[p]), len(keys[q])) >= 4:
+            pairs.add((int(p), int(q)))
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    for at, p in enumerate(order):  # the names that start with this one follow it in sorted order
+        for q in order[at + 1:]:
+            if not keys[q].startswith(keys[p]):
+                break
+            if names.similar_keys(keys[p], keys[q]):
+                pairs.add((min(p, q), max(p, q)))
+    return pairs
 
 
 def _ratio(a: str, b: str) -> float:
