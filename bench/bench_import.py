@@ -1,7 +1,7 @@
 """A planner's chain list imported into the default map, against pandas just reading it, at 10,000 and 100,000
 rows, in one run.
 
-    python bench/bench_import.py [--rows 10000 100000] [--repeat 3] [--dir DIR]
+    python bench/bench_import.py [--rows 10000 100000] [--repeat 3] [--dir DIR] [--breakdown]
 
 Needs the ``bench`` extra (pandas, psutil). The list has 企业名称 (distinct generated names, no credit codes:
 every row is matched by name), 产业链环节 (机器脑/机器肢/机器体), 主要产品 (a component of that layer, so each row
@@ -13,6 +13,10 @@ time and its own peak memory (ru_maxrss); medians of ``--repeat`` runs.
   chain values, plan the links, write firms and capabilities through db.changes with the change log and the
   search index, commit — into a fresh copy of the default map. No backup (timed on its own by bench_excel.py).
   Goal: ≤ 0.25 × pandas, peak < 500 MB, and the 100k/10k ratio near 10 (cost linear in the list).
+  Its three steps are timed too: check (the file's safety pre-scan), read+plan (calamine reads the sheet,
+  then every row is planned), write.
+* --breakdown: the largest list imported once more, saying where its time went — calamine apart from
+  planning, and the write's SQLite statements (by kind) apart from the Python around them.
 * held: rows held as likely duplicates of other rows of the list (want 0: the names are distinct); "like map"
   counts rows held because they look like a firm the map knows only by a short name (the default map has 迈瑞
   and 元象: a list naming 深圳市迈瑞科技有限公司 is rightly held for the planner).
