@@ -296,3 +296,24 @@ def test_a_sheet_cut_inside_a_row_tag_is_measured_without_a_search_per_row(monke
     extent = scan.result()
     assert (extent.max_row, extent.max_col, extent.rows) == (300, 1, 300)
     assert len(compiled) <= 4
+
+
+def test_the_garbage_collector_is_paused_while_importing_and_back_after(small_db, tmp_path):
+    import gc
+
+    path = a_list(tmp_path / "l.xlsx", 30)
+    seen = []
+
+    def progress(done, total):
+        seen.append(gc.isenabled())
+
+    assert gc.isenabled()
+    import_file(small_db, path, ImportOptions(remembered=False), dry_run=True, progress=progress)
+    assert seen and not any(seen) and gc.isenabled()
+
+    def cancel(done, total):
+        raise KeyboardInterrupt  # the planner cancels (the GUI's Cancel raises from the progress callback)
+
+    with pytest.raises(KeyboardInterrupt):
+        import_file(small_db, path, ImportOptions(remembered=False), progress=cancel)
+    assert gc.isenabled()
