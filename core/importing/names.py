@@ -27,11 +27,8 @@ def fold(text) -> str:
 
 
 def fold_many(texts) -> None:
-    """Fold these texts now, with one OpenCC call (later :func:`fold` calls find them), and the forms of
-    bracketed names that :func:`normalise_firm_name` folds."""
-    texts = [t for t in dict.fromkeys(texts) if isinstance(t, str)]
-    texts += [_without_places(t) for t in texts if _has_brackets(t)]
-    todo = [t for t in dict.fromkeys(texts) if t not in _FOLDED]
+    """Fold these texts now, with one OpenCC call (later :func:`fold` calls find them)."""
+    todo = [t for t in dict.fromkeys(texts) if isinstance(t, str) and t not in _FOLDED]
     if len(_FOLDED) + len(todo) > _FOLDED_LIMIT:
         _FOLDED.clear()
     _FOLDED.update(zip(todo, fold_all(todo), strict=True))
@@ -76,14 +73,6 @@ def _drop_bracketed_places(text: str) -> str:
     return _BRACKETED.sub(repl, text)
 
 
-def _has_brackets(text: str) -> bool:
-    return "(" in text or "（" in text or "[" in text or "【" in text
-
-
-def _without_places(text: str) -> str:
-    return _drop_bracketed_places(unicodedata.normalize("NFKC", text))
-
-
 @lru_cache(maxsize=300_000)
 def normalise_firm_name(name) -> str:
     """'深圳市优必选科技股份有限公司' and '优必选科技有限公司' give the same key, and so do '乐聚（深圳）机器人技术有限公司'
@@ -92,8 +81,8 @@ def normalise_firm_name(name) -> str:
     if not name:
         return ""
     text = str(name)
-    if _has_brackets(text):
-        text = _without_places(text)
+    if "(" in text or "（" in text or "[" in text or "【" in text:
+        text = _drop_bracketed_places(unicodedata.normalize("NFKC", text))
     s = _SUFFIX.sub("", _PREFIX.sub("", fold(text), count=1), count=1)
     return "" if is_generic(s) else s
 
