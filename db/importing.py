@@ -291,12 +291,12 @@ def fewer_indexes(db, table: str, rows: int):
         return
     tables = [table] + ([sort_keys.key_table(table)] if table in sort_keys.KEYED and sort_keys.ready(db, table)
                         else [])
-    plain = [sql for t in tables for sql in _plain_indexes(db, t)]
+    plain = [index for t in tables for index in _plain_indexes(db, t)]
     for name, _sql in plain:
         db.execute(f"DROP INDEX [{name}]")
     yield
     for _name, sql in plain:
-        db.execute(sql)
+        db.execute(sql)  # the stored CREATE statement: the schema is as it was
 
 
 def _plain_indexes(db, table: str) -> list[tuple[str, str]]:

@@ -4,7 +4,8 @@ A million firms cannot be sorted by pinyin in SQL (SQLite knows only code-point 
 has its order key (db/collation.sort_key) stored in a side table ``<table>_sort_keys`` (id = the row's id,
 one column per keyed column, each indexed). Keyset paging walks that index like any other. The keys are kept
 in step on every write by db.search.refresh_rows (which db.changes calls for every insert, rename and delete)
-and healed when a count shows rows written some other way.
+and, for a bulk insert (an import), by db.search.index_new_rows from the values at hand (add_new); they are
+healed when a count shows rows written some other way.
 """
 
 from __future__ import annotations
