@@ -145,27 +145,48 @@ def delete_row(db, table: str, row_id: int, *, batch: str | None = None, force: 
     return row
 
 
-def bulk_insert(db, table: str, rows: Iterable[Mapping], *, batch: str | None = None, log: bool = True) -> int:
+def bulk_insert(db, table: str, rows: Iterable, *, batch: str | None = None, log: bool = True,
+                columns: list[str] | None = None) -> int:
     """Insert many rows in one transaction (the caller wraps it in ``db.atomic()`` for all-or-nothing).
 
-    The log gets one entry per row holding the whole new row, as for a single insert.
-    """
-    rows = list(rows)
-    if not rows:
+    ``rows`` are mappings, or sequences in ``columns`` order. The log gets one entry per row holding the whole
+    new row, as for a single insert."""
+    if columns is None:
+        rows = list(rows)
+        if not rows:
+            return 0
+        columns = list(rows[0])
+        by_column = [[r.get(c) for r in rows] for c in columns]
+    else:
+        by_column = [list(c) for c in zip(*rows, strict=True)] or [[] for _ in columns]
+    return bulk_insert_columns(db, table, list(columns), by_column, batch=batch, log=log)
+
+
+def bulk_insert_columns(db, table: str, columns: list[str], by_column: list, *, batch: str | None = None,
+                        log: bool = True) -> int:
+    """:func:`bulk_insert` of rows given a column at a time (``by_column[i]``: the values of ``columns[i]``).
+
+    A column empty in every row and without a default is left out of the statement (binding parameters is
+    most of the cost of a wide insert); the search index and the order keys are computed from the values at
+    hand; the log is written by one INSERT … SELECT."""
+    n = len(by_column[0]) if by_column else 0
+    if not n:
         return 0
-    cols = list(rows[0])
-    names = ", ".join(f"[{c}]" for c in cols)
-    sql = f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' for _ in cols)})"
+    defaults = _defaults(db, table)
+    kept = [i for i, c in enumerate(columns) if c in defaults or by_column[i].count(None) != n]
+    names = ", ".join(f"[{columns[i]}]" for i in kept)
+    sql = f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' for _ in kept)})"
     with db.atomic():
         conn: sqlite3.Connection = db.conn
         before = conn.execute(f"SELECT coalesce(max(id), 0) FROM [{table}]").fetchone()[0]
         try:
-            conn.executemany(sql, (list(map(r.get, cols)) for r in rows))
+            conn.executemany(sql, zip(*(by_column[i] for i in kept), strict=True))
         except sqlite3.IntegrityError as exc:
             raise ConstraintFailed.from_sqlite(table, exc) from None
         if table in search.SEARCHABLE:
-            if "id" in cols and all(r["id"] > before for r in rows):
-                search.index_new_rows(db, table, rows)  # the values are at hand: no read-back
+            ids = by_column[columns.index("id")] if "id" in columns else [None]
+            if None not in ids and min(ids) > before:
+                search.index_new_rows(db, table, columns, by_column)  # the values are at hand: no read-back
             else:
                 new_ids = [r[0] for r in conn.execute(f"SELECT id FROM [{table}] WHERE id > ?", [before])]
                 search.refresh_rows(db, table, new_ids)
@@ -178,7 +199,59 @@ def bulk_insert(db, table: str, rows: Iterable[Mapping], *, batch: str | None = 
                 f" batch) SELECT ?, ?, 'insert', ?, id, NULL, NULL, {as_json}, ? FROM [{table}] WHERE id > ?",
                 [ts, user, table, batch, before],
             )
-    return len(rows)
+    return n
+
+
+def _defaults(db, table: str) -> set[str]:
+    """Columns with a default value: an empty cell there is written (NULL is not the default)."""
+    return {info[1] for info in db.execute(f"PRAGMA table_info([{table}])") if info[4] is not None}
+
+
+def bulk_update(db, table: str, updates: list[tuple[int, Mapping]], *, batch: str | None = None) -> int:
+    """Set columns of many rows (``updates``: (row id, column -> new value)), as :func:`update_row` does for
+    each — only values that differ are written and logged — with a few statements for all of them: the rows
+    are read 500 at a time, written by one executemany per set of changed columns, logged by one executemany.
+    A row named twice is written in turn, as separate calls would. Returns the number of rows changed."""
+    if len({row_id for row_id, _v in updates}) != len(updates):
+        return sum(1 for row_id, values in updates if update_row(db, table, row_id, values, batch=batch))
+    searchable = set(search.SEARCHABLE.get(table, ()))
+    with db.atomic():
+        ts, user = now_iso(), current_user()
+        groups: dict[tuple, list] = {}
+        log_rows, refresh = [], []
+        for start in range(0, len(updates), 500):
+            chunk = updates[start:start + 500]
+            current = _rows(db, table, [row_id for row_id, _v in chunk])
+            for row_id, values in chunk:
+                row = current.get(row_id)
+                if row is None:
+                    raise RowMissing(table, row_id)
+                changed = {c: v for c, v in values.items() if not (_same(row[c], v) and type(row[c]) is type(v))}
+                if not changed:
+                    continue
+                groups.setdefault(tuple(changed), []).append([*changed.values(), row_id])
+                log_rows.extend((ts, user, "update", table, row_id, c, _encode(row[c]), _encode(v), batch)
+                                for c, v in changed.items())
+                if searchable & set(changed):
+                    refresh.append(row_id)
+        try:
+            for cols, params in groups.items():
+                sets = ", ".join(f"[{c}] = ?" for c in cols)
+                db.conn.executemany(f"UPDATE [{table}] SET {sets} WHERE id = ?", params)
+        except sqlite3.IntegrityError as exc:
+            raise ConstraintFailed.from_sqlite(table, exc) from None
+        db.conn.executemany(
+            'INSERT INTO change_log (ts, user, action, table_name, row_id, "column", old_value, new_value, batch)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", log_rows)
+        search.refresh_rows(db, table, refresh)
+    return sum(len(params) for params in groups.values())
+
+
+def _rows(db, table: str, ids: list[int]) -> dict[int, dict]:
+    cur = db.execute(f"SELECT * FROM [{table}] WHERE id IN ({', '.join('?' for _ in ids)})", ids)
+    cols = [d[0] for d in cur.description]
+    key = cols.index("id")
+    return {r[key]: dict(zip(cols, r, strict=True)) for r in cur.fetchall()}
 
 
 def tables_in_batch(db, batch: str) -> set[str]:

@@ -28,18 +28,47 @@ class _Syllables(dict):
         value = char
         if any(low <= code <= high for low, high in _CJK_RANGES):
             if _Syllables.dictionary is None:
-                from pypinyin.pinyin_dict import pinyin_dict  # 0.3 s: only once a Chinese text is sorted
-
-                _Syllables.dictionary = pinyin_dict
+                _Syllables.dictionary = _readings()  # only once a Chinese text is sorted
             readings = _Syllables.dictionary.get(code)
             if readings:
-                from pypinyin.contrib.tone_convert import to_tone3
-
-                value = f" {to_tone3(readings.split(',')[0], neutral_tone_with_five=True)} "
+                value = f" {tone3(readings.split(',')[0])} "
             else:
                 value = f" {char} "  # a rare character without a reading sorts by itself, after the letters
         self[code] = value
         return value
+
+
+def _readings() -> dict[int, str]:
+    """pypinyin's dictionary of readings (code point -> 'zhōng,zhòng'), read from its data file: importing the
+    package would also load its phrase dictionary and train its segmenter (~0.5 s, unused here)."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    try:
+        path = Path(importlib.util.find_spec("pypinyin").origin).parent / "pinyin_dict.json"
+        return {int(k): v for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (AttributeError, OSError, ValueError):
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        return pinyin_dict
+
+
+_TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}  # macron, acute, caron, grave
+
+
+def tone3(syllable: str) -> str:
+    """A syllable with its tone mark as letters and a tone number ('zhōng' -> 'zhong1', 'lǜ' -> 'lv4', a neutral
+    tone 5), as pypinyin's to_tone3(neutral_tone_with_five=True) writes it."""
+    tone, out = "5", []
+    for ch in unicodedata.normalize("NFD", syllable):
+        if ch in _TONE_MARKS:
+            tone = _TONE_MARKS[ch]
+        elif ch == "\u0308" and out and out[-1] == "u":  # ü
+            out[-1] = "v"
+        else:
+            out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out)) + tone
 
 
 _TABLE = _Syllables()

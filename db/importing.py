@@ -11,6 +11,7 @@ import contextlib
 import sqlite3
 import time
 
+from db import connection, sort_keys
 from db.introspect import check_column, check_table, foreign_keys_of
 
 BIG_CACHE_KIB = -65536  # SQLite page cache while a large import is written (64 MiB)
@@ -179,16 +180,9 @@ def _is_busy(exc: sqlite3.Error) -> bool:
     return "locked" in text or "busy" in text
 
 
-@contextlib.contextmanager
-def write_transaction(db, *, wait_seconds: float = 60.0, waiting=None):
-    """One write transaction that holds the write lock from its first statement (BEGIN IMMEDIATE), so what is
-    checked at its start is still true when it commits. Another writer is waited for up to ``wait_seconds``
-    (``waiting(seconds)`` is called meanwhile and may raise to give up); then :class:`WriterBusy`."""
-    conn = db.conn
-    if conn.in_transaction:  # inside the caller's transaction: a savepoint
-        with db.atomic():
-            yield
-        return
+def _begin_immediate(conn, wait_seconds: float, waiting) -> None:
+    """BEGIN IMMEDIATE: the write lock from the first statement. Another writer is waited for up to
+    ``wait_seconds`` (``waiting(seconds)`` is called meanwhile and may raise to give up); then WriterBusy."""
     started = time.monotonic()
     timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_POLL_SECONDS * 1000)}")  # short waits: progress and Cancel between
@@ -196,7 +190,7 @@ def write_transaction(db, *, wait_seconds: float = 60.0, waiting=None):
         while True:
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                break
+                return
             except sqlite3.OperationalError as exc:
                 if not _is_busy(exc):
                     raise
@@ -207,31 +201,56 @@ def write_transaction(db, *, wait_seconds: float = 60.0, waiting=None):
                     waiting(waited)
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+
+@contextlib.contextmanager
+def write_transaction(db, *, wait_seconds: float = 60.0, waiting=None):
+    """One write transaction that holds the write lock from its first statement (BEGIN IMMEDIATE), so what is
+    checked at its start is still true when it commits. Another writer is waited for up to ``wait_seconds``
+    (``waiting(seconds)`` is called meanwhile and may raise to give up); then :class:`WriterBusy`. The
+    session's first-write preparation (journal mode, pending migrations, the integrity guard) runs first, as
+    for every other write (db.connection.prepare_write)."""
+    conn = db.conn
+    if conn.in_transaction:  # inside the caller's transaction: a savepoint
+        with db.atomic():
+            yield
+        return
+    connection.prepare_write(db)
+    _begin_immediate(conn, wait_seconds, waiting)
     try:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # a child may come before its parent in a sheet
         yield
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise connection.classify(getattr(db, "path", ""), exc) or exc from None
 
 
 @contextlib.contextmanager
-def trial_transaction(db):
-    """Writes that are always rolled back (a dry run). Outside a transaction this is BEGIN … ROLLBACK:
-    releasing a savepoint after rolling back to it would still commit an empty write transaction and move the
-    file's change counter (a dry run must leave the database byte for byte as it was)."""
+def trial_transaction(db, *, wait_seconds: float = 60.0, waiting=None):
+    """Writes that are always rolled back (a dry run). Outside a transaction this is BEGIN IMMEDIATE …
+    ROLLBACK: a dry run waits for another writer like any write (and then WriterBusy), instead of failing
+    half-way with "locked"; and releasing a savepoint after rolling back to it would still commit an empty
+    write transaction and move the file's change counter (a dry run leaves the database byte for byte as it
+    was)."""
     conn = db.conn
     own = not conn.in_transaction
     if own:
-        conn.execute("BEGIN")
+        _begin_immediate(conn, wait_seconds, waiting)
     conn.execute("SAVEPOINT import_trial")
     try:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         yield
     finally:
         if own:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
         else:
             conn.execute("ROLLBACK TO import_trial")
             conn.execute("RELEASE import_trial")
@@ -258,24 +277,33 @@ def big_cache(db, rows: int):
         db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
+BULK_ROWS = 20_000  # an addition this big (and bigger than the table) rebuilds the plain indexes once
+
+
 @contextlib.contextmanager
 def fewer_indexes(db, table: str, rows: int):
-    """While many rows are added to a small table, its plain (not unique) indexes are dropped and built again
-    afterwards, inside the same transaction: sorting once is faster than updating every index row by row."""
+    """While many rows are added to a smaller table, its plain (not unique) indexes — and those of its pinyin
+    order keys (db.sort_keys) — are dropped and built again afterwards, inside the same transaction: sorting
+    once is faster than updating every index row by row."""
     existing = db.execute(f"SELECT count(*) FROM [{check_table(db, table)}]").fetchone()[0]
-    if rows < 20_000 or rows < existing:
+    if rows < BULK_ROWS or rows < existing:
         yield
         return
-    plain = [(name, sql) for name, sql, unique in (
-        (r[0], r[1], db.execute(f"SELECT [unique] FROM pragma_index_list('{table}') WHERE name = ?", [r[0]])
-         .fetchone()) for r in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                          "tbl_name = ? AND sql IS NOT NULL", [table]))
-        if unique is not None and not unique[0]]
+    tables = [table] + ([sort_keys.key_table(table)] if table in sort_keys.KEYED and sort_keys.ready(db, table)
+                        else [])
+    plain = [index for t in tables for index in _plain_indexes(db, t)]
     for name, _sql in plain:
         db.execute(f"DROP INDEX [{name}]")
     yield
     for _name, sql in plain:
-        db.execute(sql)
+        db.execute(sql)  # the stored CREATE statement: the schema is as it was
+
+
+def _plain_indexes(db, table: str) -> list[tuple[str, str]]:
+    """(name, CREATE statement) of the indexes of ``table`` that enforce nothing (not UNIQUE)."""
+    unique = {r[0] for r in db.execute("SELECT name FROM pragma_index_list(?) WHERE [unique]", [table])}
+    return [(r[0], r[1]) for r in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                             "tbl_name = ? AND sql IS NOT NULL", [table]) if r[0] not in unique]
 
 
 def is_constraint_error(exc: BaseException) -> bool:

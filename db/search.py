@@ -47,16 +47,51 @@ def tokens(text: str | None) -> list[str]:
     return out
 
 
+_SEP = " zzsep "  # between columns, so a phrase never spans two columns
+
+
 def document(row: dict, table: str) -> str:
-    # Columns are separated by a marker token so a phrase never spans two columns.
-    return " zzsep ".join(" ".join(tokens(row.get(col))) for col in SEARCHABLE[table])
+    return _SEP.join(" ".join(tokens(row.get(col))) for col in SEARCHABLE[table])
 
 
-def index_new_rows(db, table: str, rows) -> None:
-    """Index rows just inserted with these values (a bulk import: nothing to delete, nothing to read back)."""
-    if table in SEARCHABLE:
-        db.conn.executemany(f"INSERT INTO [{index_table(table)}] (rowid, tokens) VALUES (?, ?)",
-                            [(r["id"], document(r, table)) for r in rows])
+def _tokens_text(text) -> str:
+    """``" ".join(tokens(text))``, without the list of tokens."""
+    if not text:
+        return ""
+    parts = []
+    for run in _RUN.findall(normalise(text)):
+        parts.append(" ".join(map(str.__add__, run[:-1], run[1:])) if len(run) > 1 and _IS_CJK.match(run) else run)
+    return " ".join(parts)
+
+
+def documents(table: str, columns: list[str], by_column: list) -> list[str]:
+    """:func:`document` of many rows given a column at a time (``by_column[i]``: the values of
+    ``columns[i]``): a value repeated down a column (a product, a district) is tokenised once."""
+    n = len(by_column[0]) if by_column else 0
+    parts = []
+    for col in SEARCHABLE[table]:
+        if col not in columns:
+            parts.append(("",) * n)
+            continue
+        memo: dict = {None: ""}
+        out = []
+        for value in by_column[columns.index(col)]:
+            part = memo.get(value)
+            if part is None:
+                part = memo[value] = _tokens_text(value)
+            out.append(part)
+        parts.append(out)
+    return list(map(_SEP.join, zip(*parts, strict=True)))
+
+
+def index_new_rows(db, table: str, columns: list[str], by_column: list) -> None:
+    """Index rows just inserted with these values, given a column at a time (a bulk import: nothing to
+    delete, nothing to read back), and give them their pinyin order keys."""
+    if table not in SEARCHABLE:
+        return
+    db.conn.executemany(f"INSERT INTO [{index_table(table)}] (rowid, tokens) VALUES (?, ?)",
+                        zip(by_column[columns.index("id")], documents(table, columns, by_column), strict=True))
+    sort_keys.add_new(db, table, columns, by_column)
 
 
 def fts_query(text: str) -> str | None:

@@ -4,7 +4,8 @@ A million firms cannot be sorted by pinyin in SQL (SQLite knows only code-point 
 has its order key (db/collation.sort_key) stored in a side table ``<table>_sort_keys`` (id = the row's id,
 one column per keyed column, each indexed). Keyset paging walks that index like any other. The keys are kept
 in step on every write by db.search.refresh_rows (which db.changes calls for every insert, rename and delete)
-and healed when a count shows rows written some other way.
+and, for a bulk insert (an import), by db.search.index_new_rows from the values at hand (add_new); they are
+healed when a count shows rows written some other way.
 """
 
 from __future__ import annotations
@@ -103,6 +104,19 @@ def rebuild(db, table: str) -> int:
         n = fill(db, table)
         _index(db, table)
     return n
+
+
+def add_new(db, table: str, columns: list[str], by_column: list) -> None:
+    """The keys of rows just inserted with these values, given a column at a time (``by_column[i]``: the values
+    of ``columns[i]``); db.importing.fewer_indexes drops the side table's indexes around a big addition."""
+    if table not in KEYED or not ready(db, table) or not by_column or not by_column[0]:
+        return
+    n = len(by_column[0])
+    keys = [[None if v is None else sort_key(v) for v in by_column[columns.index(c)]] if c in columns
+            else [None] * n for c in KEYED[table]]
+    names = ", ".join(f"[{c}]" for c in KEYED[table])
+    db.conn.executemany(f"INSERT OR REPLACE INTO [{key_table(table)}] (id, {names}) VALUES "
+                        f"(?, {', '.join('?' for _ in keys)})", zip(by_column[columns.index("id")], *keys, strict=True))
 
 
 def refresh(db, table: str, ids) -> None:

@@ -191,3 +191,31 @@ def test_header_synonyms_and_units():
     assert im.field_for_header("firms", "是否高新技术企业")[0] is None
     assert names.normalise_firm_name("深圳市优必选科技股份有限公司") == names.normalise_firm_name("优必选科技有限公司")
     assert names.normalise_firm_name("乐聚（深圳）机器人技术有限公司") == "乐聚机器人技术"
+
+
+def test_traditional_headers_are_recognised_and_shown_as_written(small_db, tmp_path):
+    """A Hong Kong or Taiwan colleague's list: headers in traditional characters (and a unit line) map like
+    their simplified forms; the preview shows them as written, and names are stored as written."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "名單"
+    ws.append(["單位：萬元"])
+    ws.append(["序號", "企業名稱", "統一社會信用代碼", "所在區", "營業收入", "產業鏈環節", "細分領域", "聯繫人"])
+    ws.append([1, "樂聚（深圳）機器人技術有限公司", None, "福田區", 1200, "機器肢", "諧波減速器", "陳先生"])
+    ws.append([2, "深圳市新來科技有限公司", "91440300MA5G7X3P1D", "南山区", 300, "機器體", "深度相機", None])
+    book.save(tmp_path / "l.xlsx")
+    plan = plan_for(small_db, tmp_path / "l.xlsx", remembered=False)
+    sp = plan.sheets[0]
+    mapped = {c.header: c.field for c in sp.match.columns}
+    assert mapped == {"序號": None, "企業名稱": "name_zh", "統一社會信用代碼": "credit_code", "所在區": "district",
+                      "營業收入": "revenue_cny", "產業鏈環節": "_chain_layer", "細分領域": "_chain_segment",
+                      "聯繫人": None}
+    assert sp.match.unit == "万元"
+    # 樂聚 (traditional) is the map's 乐聚 by its alias 樂聚機器人 / its name folded: updated, not added
+    (change,) = sp.changes
+    assert change.row_id == 2 and ("revenue_cny", None, 1.2e7) in change.cells
+    (row,) = [sp.added_row(v) for _r, v in sp.adds]
+    assert (row["name_zh"], row["credit_code"], row["revenue_cny"]) == ("深圳市新來科技有限公司", "91440300MA5G7X3P1D",
+                                                                        3e6)  # as written, never converted
+    links = {(v.text, v.status) for v in plan.values}
+    assert ("諧波減速器", "confident") in links and ("深度相機", "confident") in links

@@ -215,3 +215,139 @@ def test_a_big_addition_rebuilds_the_plain_indexes_it_dropped(fresh_db):
         after = indexes()
     assert len(dropped) == 1 and "UNIQUE" in dropped[0]  # the credit-code index stays: it guards the data
     assert after == before
+
+
+# ----- stale plans, dry runs that wait, damaged files in the GUI's apply path ----------------------------------
+
+def chain_list(path, rows):
+    return a_list(path, rows, header=("企业名称", "所在区", "产业链环节", "主要产品"))
+
+
+def test_two_imports_planned_together_and_applied_in_turn_never_collide_on_ids(map_file, tmp_path):
+    """Both plans were made against the same map. The second is applied after the first: its firms and their
+    chain links get ids after the first one's (no "duplicate id"); a firm the first import added meanwhile
+    under the same name stops the second with "preview again", and a new preview then merges into it."""
+    first = chain_list(tmp_path / "a.xlsx", [("深圳市先到科技有限公司", "南山区", "机器肢", "谐波减速器"),
+                                             ("深圳市共有科技有限公司", "福田区", "机器体", "深度相机")])
+    second = chain_list(tmp_path / "b.xlsx", [("深圳市后到科技有限公司", "龙岗区", "机器肢", "行星滚柱丝杠")])
+    overlapping = chain_list(tmp_path / "c.xlsx", [("深圳市共有科技有限公司", "福田区", "机器肢", "行星滚柱丝杠")])
+    db1, db2, db3 = (open_database(map_file) for _ in range(3))
+    plans = planned(db1, first), planned(db2, second), planned(db3, overlapping)
+    assert {vals[0] for p in plans for sp in p.sheets for _r, vals in sp.adds} <= set(range(-10, -1))
+    write_plan(db1, plans[0])
+    write_plan(db2, plans[1])
+    with pytest.raises(ImportChanged) as caught:
+        write_plan(db3, plans[2])
+    assert "added in another window since the preview (first: 深圳市共有科技有限公司)" in str(caught.value)
+    assert "same id" not in str(caught.value) and "UNIQUE" not in str(caught.value)
+    links = db1.execute("SELECT f.id, f.name_zh, co.name_zh FROM capabilities ca JOIN firms f ON f.id = ca.firm_id "
+                        "JOIN components co ON co.id = ca.component_id WHERE f.name_zh LIKE '深圳市%到科技有限公司' "
+                        "OR f.name_zh = '深圳市共有科技有限公司' ORDER BY f.id").fetchall()
+    assert [(n, c) for _i, n, c in links] == [("深圳市先到科技有限公司", "谐波减速器"), ("深圳市共有科技有限公司", "深度相机"),
+                                              ("深圳市后到科技有限公司", "行星滚柱丝杠")]
+    assert links[2][0] == links[1][0] + 1  # the second import's firm after the first's
+    again = planned(db3, overlapping)  # previewed again: the firm is there now, the link is added to it
+    assert not again.sheets[0].adds and again.sheets[1].adds
+    write_plan(db3, again)
+    assert db1.execute("SELECT count(*) FROM firms WHERE name_zh = '深圳市共有科技有限公司'").fetchone() == (1,)
+    assert db1.execute("SELECT count(*) FROM capabilities ca JOIN firms f ON f.id = ca.firm_id "
+                       "WHERE f.name_zh = '深圳市共有科技有限公司'").fetchone() == (2,)
+    for db in (db1, db2, db3):
+        db.conn.close()
+
+
+def test_a_stale_command_line_plan_ends_in_preview_again_not_a_duplicate_id(map_file, tmp_path, capsys,
+                                                                            monkeypatch):
+    path = chain_list(tmp_path / "l.xlsx", [("深圳市抢先科技有限公司", "南山区", "机器肢", "谐波减速器")])
+    other = chain_list(tmp_path / "o.xlsx", [("深圳市抢先科技有限公司", "南山区", "机器体", "深度相机")])
+    from core.importing import plan as plan_module
+
+    real = plan_module.plan_import
+
+    def imported_meanwhile(db, book, options=None, progress=None):
+        made = real(db, book, options, progress)
+        monkeypatch.setattr(plan_module, "plan_import", real)
+        assert main.main(["import", str(other), "--db", str(map_file)]) == 0  # another instance, same firm
+        capsys.readouterr()
+        return made
+
+    monkeypatch.setattr(plan_module, "plan_import", imported_meanwhile)
+    code = main.main(["import", str(path), "--db", str(map_file)])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "preview the import again" in err, err
+    assert "id" not in err.replace("added in another window", "")
+    con = sqlite3.connect(map_file)
+    assert con.execute("SELECT count(*) FROM firms WHERE name_zh = '深圳市抢先科技有限公司'").fetchone() == (1,)
+    con.close()
+
+
+def test_a_dry_run_waits_for_another_writer_instead_of_failing_at_once(map_file, tmp_path, capsys):
+    from tests import fixtures_excel as fx
+
+    path = chain_list(tmp_path / "l.xlsx", [("深圳市试运行科技有限公司", "南山区", "机器肢", "谐波减速器")])
+    before = fx.sha256(map_file)
+    holder = sqlite3.connect(map_file, timeout=5, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")  # another program writes for a moment
+    releaser = threading.Timer(0.8, holder.rollback)
+    releaser.start()
+    try:
+        code = main.main(["import", str(path), "--db", str(map_file), "--dry-run"])
+    finally:
+        releaser.join()
+        holder.close()
+    out, err = capsys.readouterr()
+    assert code == 0 and "dry run: nothing was written" in out, err
+    assert fx.sha256(map_file) == before
+
+
+def test_a_dry_run_that_waited_too_long_says_another_window_is_writing(map_file, tmp_path):
+    from core.importing.apply import trial_apply
+
+    path = chain_list(tmp_path / "l.xlsx", [("深圳市久等科技有限公司", None, None, None)])
+    db = open_database(map_file)
+    plan = planned(db, path)
+    holder = sqlite3.connect(map_file, timeout=5)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(ImportBusy, match="another window or program is writing"):
+            trial_apply(db, plan, wait_seconds=0.6)
+        assert time.monotonic() - started >= 0.5  # it waited its turn first
+    finally:
+        holder.rollback()
+        holder.close()
+    db.conn.close()
+
+
+def test_the_guis_apply_checks_a_large_file_before_its_first_write(map_file, tmp_path, monkeypatch):
+    """A file too large to be checked when opened is checked before an import writes to it or backs it up,
+    also when the import comes from the GUI (core.operations.apply_import), not only from the command line."""
+    from core import operations, workspace
+    from core.importing.messages import BackupProblem
+    from db import connection, integrity
+    from tests import fixtures_hostile as fh
+
+    monkeypatch.setattr(connection, "QUICK_CHECK_MAX_BYTES", 0)  # as if the file were large
+    integrity._verified.clear()
+    path = a_list(tmp_path / "l.xlsx", [("深圳市检查科技有限公司", "南山区", None)])
+    db = workspace.open_named(map_file)
+    plan = planned(db, path)
+    page = fh.root_page(map_file, "plans")  # a table the list's plan never reads
+    with open(map_file, "r+b") as f:  # damaged behind the open connection's back
+        f.seek((page - 1) * fh.page_size(map_file))
+        f.write(b"\xa5" * fh.page_size(map_file))
+    checks = []
+    real = integrity.problem
+    monkeypatch.setattr(integrity, "problem", lambda *a, **k: checks.append(1) or real(*a, **k))
+
+    def state():
+        return map_file.read_bytes(), sorted(p.name for p in map_file.parent.iterdir() if p.name != "home")
+
+    damaged = state()
+    with pytest.raises(BackupProblem) as caught:
+        operations.apply_import(db, plan)
+    assert "the database file is damaged" in str(caught.value) and caught.value.exit_code == 2
+    assert checks == [1]  # found by the check before the write, not by the backup's own check
+    assert state() == damaged and not (map_file.parent / "backups").exists()
+    integrity._verified.clear()
+    db.conn.close()

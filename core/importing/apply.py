@@ -9,6 +9,8 @@ import leaves no backup behind; only a written one rotates the old backups.
 
 from __future__ import annotations
 
+import re
+
 from core import backup as backups
 from core.errors import FieldRejected
 from core.fields.spec import MATCH_KEYS, TABLES
@@ -31,15 +33,16 @@ def _order(plan: ImportPlan):
 
 # ----- ids ---------------------------------------------------------------------------------------------------
 
-def real_ids(db, plan: ImportPlan) -> dict[tuple[str, int], int]:
-    """(table, provisional id) -> the id the row gets now (after the table's highest id)."""
-    out: dict[tuple[str, int], int] = {}
+def real_ids(db, plan: ImportPlan) -> dict[str, dict[int, int]]:
+    """table -> provisional id -> the id the row gets now (after the table's highest id, in the order the rows
+    were planned)."""
+    out: dict[str, dict[int, int]] = {}
     for table in IMPORT_ORDER:
         provisional = sorted({vals[0] for sp in plan.sheets if sp.table == table for _r, vals in sp.adds},
                              reverse=True)
         if provisional:
             base = dbi.max_id(db, table) + 1
-            out.update({(table, p): base + i for i, p in enumerate(provisional)})
+            out[table] = {p: base + i for i, p in enumerate(provisional)}
     return out
 
 
@@ -49,46 +52,43 @@ def _remap(table: str, row: dict, ids: dict) -> dict:
         if isinstance(value, int) and value < 0:
             target = table if name == "id" else refs.get(name)
             if target is not None:
-                row[name] = ids[(target, value)]
+                row[name] = ids[target][value]
     return row
 
 
 # ----- writing -----------------------------------------------------------------------------------------------
 
-def _rows(sp, chunk, ids: dict) -> list[dict]:
-    """Added rows as dicts, provisional ids (theirs and their references) replaced by real ones."""
+def _columns(sp, chunk, real: dict) -> list[list]:
+    """Added rows a column at a time (in ``sp.add_columns`` order), provisional ids — theirs and those they
+    refer to — replaced by real ones."""
     refs = REFS[sp.table]
-    positions = [(i, sp.table if c == "id" else refs[c]) for i, c in enumerate(sp.add_columns)
-                 if c == "id" or c in refs]
-    cols = sp.add_columns
-    out = []
-    for _r, vals in chunk:
-        vals = list(vals)
-        for i, target in positions:
-            v = vals[i]
-            if v is not None and v < 0:
-                vals[i] = ids[(target, v)]
-        out.append(dict(zip(cols, vals, strict=True)))
-    return out
+    by_column = [list(c) for c in zip(*(vals for _r, vals in chunk), strict=True)]
+    for i, name in enumerate(sp.add_columns):
+        target = sp.table if name == "id" else refs.get(name)
+        if target is not None and target in real:
+            get = real[target].get
+            by_column[i] = [v if v is None or v >= 0 else get(v, v) for v in by_column[i]]
+    return by_column
 
 
 def _write(db, plan: ImportPlan, ids: dict, batch: str | None, progress) -> None:
+    """Write the plan's rows; ``ids``: :func:`real_ids`."""
     total = max(1, plan.total_adds + plan.total_changes + plan.total_deletes)
     done = 0
     for sp in _order(plan):
         with dbi.fewer_indexes(db, sp.table, len(sp.adds)):
             for start in range(0, len(sp.adds), CHUNK):
-                rows = _rows(sp, sp.adds[start:start + CHUNK], ids)
-                changes.bulk_insert(db, sp.table, rows, batch=batch)
-                done += len(rows)
+                done += changes.bulk_insert_columns(db, sp.table, list(sp.add_columns),
+                                                    _columns(sp, sp.adds[start:start + CHUNK], ids), batch=batch)
                 if progress:
                     progress(done, total)
-        for i, ch in enumerate(sp.changes):
-            values = _remap(sp.table, {f: new for f, _old, new in ch.cells}, ids)
-            changes.update_row(db, sp.table, ch.row_id, values, batch=batch)
-            if progress and i % 200 == 199:
-                progress(done + i + 1, total)
-        done += len(sp.changes)
+        for start in range(0, len(sp.changes), CHUNK):
+            chunk = sp.changes[start:start + CHUNK]
+            changes.bulk_update(db, sp.table, [(ch.row_id, _remap(sp.table, {f: new for f, _old, new in ch.cells},
+                                                                  ids)) for ch in chunk], batch=batch)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
     for sp in reversed(_order(plan)):
         for row_id in sp.deletes:
             try:
@@ -102,7 +102,7 @@ def _write(db, plan: ImportPlan, ids: dict, batch: str | None, progress) -> None
 
 
 def _where_row(plan: ImportPlan, table: str, row_id: int, ids: dict) -> str:
-    back = {real: prov for (t, prov), real in ids.items() if t == table}
+    back = {real: prov for prov, real in ids.get(table, {}).items()}
     for sp in plan.sheets:
         if sp.table != table:
             continue
@@ -158,11 +158,12 @@ def apply_plan(db, plan: ImportPlan, *, batch: str | None = None, progress=None,
         if progress:
             progress(0, total)
 
+    _check_sound(db)  # a damaged file is never written to, nor backed up as if good
     try:
         with dbi.write_transaction(db, wait_seconds=wait_seconds, waiting=waiting):
-            changed_since(db, plan)
+            changed_since(db, plan)  # under the lock: nothing can change between this check and the write
             if backup:
-                attempt = _begin_backup(db)
+                attempt = _begin_backup(db)  # under the lock too: a refused or waiting import makes no backup
             ids = real_ids(db, plan)
             with dbi.big_cache(db, plan.total_adds):
                 _write(db, plan, ids, batch, progress)
@@ -171,9 +172,25 @@ def apply_plan(db, plan: ImportPlan, *, batch: str | None = None, progress=None,
     except BaseException:
         backups.discard_backup(attempt)
         raise
-    plan.ids = ids
+    plan.ids = {(table, p): r for table, mapping in ids.items() for p, r in mapping.items()}
     plan.backup = str(backups.keep_backup(attempt)) if attempt else None
     plan.applied = True
+
+
+def _check_sound(db) -> None:
+    """The file passed its integrity check (once per session and file: core.workspace.ensure_writable), the
+    GUI's imports as the command line's. Raises BackupProblem('database_damaged')."""
+    from core.workspace import ensure_writable
+    from db.errors import DatabaseCorrupt
+
+    try:
+        ensure_writable(db)
+    except DatabaseCorrupt as exc:
+        found = _DAMAGE.search(exc.message)
+        raise BackupProblem("database_damaged", reason=found.group(1) if found else exc.message) from None
+
+
+_DAMAGE = re.compile(r"damaged \((.*)\); it was not changed")
 
 
 def _begin_backup(db):
@@ -187,14 +204,18 @@ def _begin_backup(db):
 
 # ----- dry runs ----------------------------------------------------------------------------------------------
 
-def trial_apply(db, plan: ImportPlan) -> None:
-    """Apply the plan and roll it back; what SQLite refuses becomes errors of the plan (database unchanged)."""
+def trial_apply(db, plan: ImportPlan, *, wait_seconds: float = 60.0, waiting=None) -> None:
+    """Apply the plan and roll it back; what SQLite refuses becomes errors of the plan (database unchanged).
+    Another writer is waited for as an import waits (then ImportBusy)."""
     try:
-        with dbi.trial_transaction(db):
-            _write(db, plan, real_ids(db, plan), None, None)
-    except ConstraintFailed:
-        with dbi.trial_transaction(db):
-            _locate_failures(db, plan)
+        try:
+            with dbi.trial_transaction(db, wait_seconds=wait_seconds, waiting=waiting):
+                _write(db, plan, real_ids(db, plan), None, None)
+        except ConstraintFailed:
+            with dbi.trial_transaction(db, wait_seconds=wait_seconds, waiting=waiting):
+                _locate_failures(db, plan)
+    except dbi.WriterBusy:
+        raise ImportBusy("writer_busy") from None
     except ImportFailed as exc:
         plan.issues.append(Issue(plan.sheets[0].sheet if plan.sheets else "", None, None, None, exc, REFUSE))
 

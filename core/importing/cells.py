@@ -18,6 +18,7 @@ from core.importing.layout import column_name
 from core.importing.model import DROP, NOTE, REFUSE, SKIP, Change, SheetPlan, problem
 
 SELF_REFS = {"layers", "components", "centres"}
+REQUIRED = {table: [col for col in cols if col.required] for table, cols in TABLES.items()}
 
 
 def why(exc: FieldRejected) -> str:
@@ -145,7 +146,7 @@ def add_row(ctx: Context, sp: SheetPlan, rownum: int, values_: dict, columns, *,
     for name, default in ctx.defaults(table).items():
         if values_.get(name) is None:
             values_[name] = default
-    missing = [col for col in TABLES[table] if col.required and values_.get(col.name) is None]
+    missing = [col for col in REQUIRED[table] if values_.get(col.name) is None]
     for col in missing:
         mc = next((m for m, c in columns if c.name == col.name), None)
         where = column_name(mc) if mc else vocabulary_header(table, col.name)

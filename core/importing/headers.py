@@ -18,6 +18,7 @@ from core import vocabulary
 from core.fields import numbers
 from core.fields.spec import TABLES, Column
 from core.importing.messages import ImportProblem
+from core.vocabulary.terms import simplified
 
 KEY_FIELD = "id"
 KEY_ZH = vocabulary.KEY_COLUMN.zh
@@ -30,7 +31,7 @@ TABLE_ZH = {t: vocabulary.table_label(t, "zh") for t in TABLES}
 TABLE_EN = {t: vocabulary.table_label(t, "en") for t in TABLES}
 LIST_TABLES = ("firms", "centres", "observations")  # what a colleague's one-sheet list may hold
 SYNONYMS = vocabulary.HEADER_SYNONYMS
-IGNORED_HEADERS = set(vocabulary.IGNORED_HEADERS)
+IGNORED_HEADERS = {vocabulary.fold(h) for h in vocabulary.IGNORED_HEADERS}
 TOTAL_WORDS = vocabulary.TOTAL_WORDS
 
 # English unit words of our workbook's second header row, as the field layer reads units (core.fields.numbers).
@@ -62,10 +63,12 @@ _UNIT_TAIL = re.compile(r"(?:/|单位:?|unit:?)\s*([^\s/]+)$")
 
 
 def normalise_header(text) -> tuple[str, str | None]:
-    """Header text folded for matching ('企业名称*' -> '企业名称'), and the unit it names, if any."""
+    """Header text folded for matching ('企业名称*' -> '企业名称', '企業名稱' -> '企业名称': full-width forms, traditional
+    characters, case, spaces and punctuation do not matter), and the unit it names, if any. The header is
+    shown as written; this key is only compared."""
     if text is None:
         return "", None
-    s = unicodedata.normalize("NFKC", str(text)).strip().lower()
+    s = simplified(unicodedata.normalize("NFKC", str(text)).strip().lower())
     s = s.replace("*", "").rstrip(":").strip()
     unit = None
     for m in list(_BRACKETS.finditer(s)):
@@ -77,7 +80,7 @@ def normalise_header(text) -> tuple[str, str | None]:
     if m and unit_of(m.group(1).replace(" ", "")):
         unit = unit or unit_of(m.group(1).replace(" ", ""))
         s = s[: m.start()]
-    return re.sub(r"\s+", "", s), unit
+    return vocabulary.fold(s), unit
 
 
 def _table_vocabulary(table: str) -> dict[str, str]:
@@ -97,7 +100,14 @@ def _table_vocabulary(table: str) -> dict[str, str]:
     return vocab
 
 
-VOCABULARY = {table: _table_vocabulary(table) for table in TABLES}
+_VOCABULARY: dict[str, dict[str, str]] = {}
+
+
+def vocabulary_of(table: str) -> dict[str, str]:
+    """:func:`_table_vocabulary`, made the first time a header of ``table`` is read (folding loads OpenCC)."""
+    if table not in _VOCABULARY:
+        _VOCABULARY[table] = _table_vocabulary(table)
+    return _VOCABULARY[table]
 
 
 # Two-character words specific enough to be found inside a longer header ('2024年营收').
@@ -111,7 +121,7 @@ def field_for_header(table: str, text) -> tuple[str | None, str | None]:
     key, unit = normalise_header(text)
     if not key or key in IGNORED_HEADERS:
         return None, unit
-    vocab = VOCABULARY[table]
+    vocab = vocabulary_of(table)
     if key in vocab:
         return vocab[key], unit
     best = None
@@ -238,7 +248,7 @@ def _unit_line(rows: list[list[str]]) -> str | None:
     """The money unit a line above the header names ('单位：万元', '金额单位：亿元、人')."""
     for row in rows:
         for text in row:
-            m = _UNIT_LINE.search(unicodedata.normalize("NFKC", text)) if text else None
+            m = _UNIT_LINE.search(simplified(unicodedata.normalize("NFKC", text))) if text else None
             unit = unit_of(m.group(1)) if m else None
             if unit and numbers.magnitude_of(unit)[0] == numbers.MONEY:
                 return unit
@@ -269,6 +279,8 @@ def is_total_row(row: list) -> bool:
     for value in row:
         text = _cell_text(value)
         if text:
+            if "\u4e00" <= text[0] <= "\u9fff" and text[0] not in "合总小汇":
+                return False  # NFKC keeps an ideograph: the text starts with none of the total words
             key = _TOTAL_JUNK.sub("", unicodedata.normalize("NFKC", text)).lower()
             return key in TOTAL_WORDS or (key.startswith(("合计", "总计", "小计")) and "公司" not in key)
     return False

@@ -16,10 +16,6 @@ _FOOTNOTE = re.compile(r"^(注|备注|说明|数据来源|资料来源|来源|no
 _SECTION_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+[、.．]|第.+[部类])\s*")
 
 
-def _is_blank(row) -> bool:
-    return row.count("") + row.count(None) == len(row)
-
-
 def _is_footnote(row) -> bool:
     texts = [v for v in row if v not in ("", None)]
     return len(texts) == 1 and isinstance(texts[0], str) and bool(_FOOTNOTE.match(texts[0].strip()))
@@ -61,26 +57,28 @@ def data_rows(book, sp: SheetPlan, formula_cells: dict, *, name_index: int | Non
     fill = _FillDown(book.merged_ranges(sp.sheet), match.header_row)
     name_header = next((c.header for c in match.columns if c.index == name_index), None)
     section = None
+    header = match.header_row
     for i, row in enumerate(book.rows(sp.sheet)):
-        if i < match.header_row:
-            continue
-        if i == match.header_row:
-            sp.header_cells = list(row)
+        if i <= header:
+            if i == header:
+                sp.header_cells = list(row)
             continue
         if len(row) < width:
             row = list(row) + [""] * (width - len(row))
-        row = fill.apply(i, row)
-        if _is_blank(row) or im.is_total_row(row) or _is_footnote(row):
+        if fill.ranges:
+            row = fill.apply(i, row)
+        filled = len(row) - row.count("") - row.count(None)
+        if not filled or im.is_total_row(row) or (filled == 1 and _is_footnote(row)):
             sp.skipped += 1
             continue
-        if (i <= match.header_row + 3 and im.is_header_repeat(match, row)) or (
+        if (i <= header + 3 and im.is_header_repeat(match, row)) or (
                 name_header and name_index is not None and row[name_index] == name_header):
             sp.skipped += 1
             continue
-        if name_index is not None and len(row) - row.count("") - row.count(None) == 1:
-            filled = [(c, v) for c, v in enumerate(row[:width]) if v not in ("", None)]
-            if filled and filled[0][0] != name_index and isinstance(filled[0][1], str):
-                section = section_text(filled[0][1]) or None
+        if name_index is not None and filled == 1:
+            first = [(c, v) for c, v in enumerate(row[:width]) if v not in ("", None)]
+            if first and first[0][0] != name_index and isinstance(first[0][1], str):
+                section = section_text(first[0][1]) or None
                 sp.skipped += 1
                 continue
         if formula_cells:

@@ -9,7 +9,7 @@ comes from the firm's city (or a Shenzhen district): a firm whose place is unkno
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from core import fields, vocabulary
 from core.errors import FieldRejected
@@ -29,11 +29,23 @@ CAPABILITY_COLUMNS = ("id", "firm_id", "component_id", "product", "stage", "loca
 
 @dataclass
 class RowChain:
-    values: list[tuple] = field(default_factory=list)  # (mapped column or None, text, prefer, is product)
+    values: tuple = ()  # (mapped column or None, text, prefer, is product)
     role: str | None = None
     local: int | None = None
     stage: str | None = None
     source_id: int | None = None  # the row's source: its links cite it too
+    shared: RowChain | None = None  # the chain of every row with these values (holds what they link to)
+    plan: _Planned | None = None  # on the shared chain: what the values link to, worked out once
+
+
+@dataclass
+class _Planned:
+    """What one combination of chain values makes, worked out once for every row that has it."""
+
+    stats: list  # the ValueMatch of each value (counted once per row)
+    linked: dict  # component -> product text (None: named by a segment or layer column)
+    notes: list[str]  # values that made no link, for the firm's notes
+    layer_notes: list[str]  # layers named without a component (kept when nothing was linked)
 
 
 class LinkPlanner:
@@ -49,6 +61,11 @@ class LinkPlanner:
         self.segment_col, self.product_col = cols.get(CHAIN_SEGMENT), cols.get("products")
         self.local_col, self.stage_col = cols.get(LOCAL), cols.get(STAGE)
         self.unknown_place: set[int] = set()
+        self._value_cols = [mc.index for mc in (self.layer_col, self.position_col, self.segment_col,
+                                                 self.product_col) if mc is not None]
+        self._chains: dict = {}  # the value cells of a row (and its section) -> its RowChain, values only
+        self._cells: dict = {}  # (local/stage, cell) -> value or the refusal
+        self._homes: dict = {}  # (city, district) -> local, needs_check
         links.add_columns = list(CAPABILITY_COLUMNS)
 
     @property
@@ -57,50 +74,68 @@ class LinkPlanner:
 
     # ----- reading a row -----------------------------------------------------------------------------------------
     def read_row(self, rownum: int, row: list, section) -> RowChain:
-        chain = RowChain()
-        if self.layer_col is not None:
-            self._values(chain, self.layer_col, row, "layer")
-        elif section:
-            chain.values.append((None, section, "layer", False))
-        if self.position_col is not None:
-            self._values(chain, self.position_col, row, "layer")
-        if self.segment_col is not None:
-            self._values(chain, self.segment_col, row, "component")
-        if self.product_col is not None:
-            self._values(chain, self.product_col, row, "component", product=True)
+        key = (tuple(c if c.__class__ is str else (c.__class__, c) for c in map(row.__getitem__, self._value_cols)),
+               None if self.layer_col is not None else section)
+        known = self._chains.get(key)
+        if known is None:
+            known = self._chains[key] = self._read_values(row, section)
+        chain = RowChain(known.values, known.role, shared=known)
         if self.local_col is not None and row[self.local_col.index] not in ("", None):
             chain.local = self._cell(rownum, row, self.local_col, "local")
         if self.stage_col is not None and row[self.stage_col.index] not in ("", None):
             chain.stage = self._cell(rownum, row, self.stage_col, "stage")
-        for _mc, text, prefer, _product in chain.values:
+        return chain
+
+    def _read_values(self, row: list, section) -> RowChain:
+        values: list[tuple] = []
+        if self.layer_col is not None:
+            self._values(values, self.layer_col, row, "layer")
+        elif section:
+            values.append((None, section, "layer", False))
+        if self.position_col is not None:
+            self._values(values, self.position_col, row, "layer")
+        if self.segment_col is not None:
+            self._values(values, self.segment_col, row, "component")
+        if self.product_col is not None:
+            self._values(values, self.product_col, row, "component", product=True)
+        chain = RowChain(tuple(values))
+        for _mc, text, prefer, _product in values:
             if prefer == "layer":
                 found = self.matcher.match(text, prefer="layer")
                 if found.status == "position" and found.role:
                     chain.role = found.role
         return chain
 
-    def _values(self, chain: RowChain, mc, row, prefer: str, *, product: bool = False) -> None:
+    @staticmethod
+    def _values(out: list, mc, row, prefer: str, *, product: bool = False) -> None:
         cell = row[mc.index]
         if cell in ("", None):
             return
         for text in split_values(fields.parse.cell_text(cell)):
-            chain.values.append((mc, text, prefer, product))
+            out.append((mc, text, prefer, product))
 
     def _cell(self, rownum: int, row, mc, name: str):
-        try:
-            return fields.parse_value("capabilities", name, row[mc.index]).value
-        except FieldRejected as exc:
-            self.sp.add_issue(rownum, column_name(mc), row[mc.index], exc, DROP)
+        cell = row[mc.index]
+        key = (name, cell.__class__, cell)
+        found = self._cells.get(key)
+        if found is None:
+            try:
+                found = fields.parse_value("capabilities", name, cell).value
+            except FieldRejected as exc:
+                found = exc
+            self._cells[key] = found
+        if isinstance(found, FieldRejected):
+            self.sp.add_issue(rownum, column_name(mc), cell, found, DROP)
             return None
+        return found
 
     # ----- linking ------------------------------------------------------------------------------------------------
-    def link(self, rownum: int, firm_id: int, chain: RowChain, city, district, label: str) -> list[str]:
-        """Plan the capabilities of one row's firm; returns notes for the values that made no link."""
+    def _plan_values(self, values: tuple) -> _Planned:
         stats = [(mc, text, product, self._stat(" ".join(mc.header.split()) if mc is not None else "", text, prefer))
-                 for mc, text, prefer, product in chain.values]
+                 for mc, text, prefer, product in values]
         row_layer = None
         if any(stat.status == "uncertain" for _mc, _t, _p, stat in stats):  # the row's layer may decide
-            row_layer = next((lid for _mc, t, p, _pr in chain.values if p == "layer"
+            row_layer = next((lid for _mc, t, p, _pr in values if p == "layer"
                               for lid in [self.matcher.match(t, prefer="layer").layer_id] if lid is not None), None)
         linked: dict[int, str | None] = {}
         notes, layer_notes = [], []
@@ -112,21 +147,30 @@ class LinkPlanner:
             elif not product and stat.status != "position":
                 note = f"{header or vocabulary.column_label('firms', 'notes')}：{text}"
                 (layer_notes if stat.status == "layer" else notes).append(note)
-        if not linked:
-            return layer_notes + notes  # a layer alone makes no link: what the list said is kept
+        return _Planned([stat for *_x, stat in stats], linked, notes, layer_notes)
+
+    def link(self, rownum: int, firm_id: int, chain: RowChain, city, district, label: str) -> list[str]:
+        """Plan the capabilities of one row's firm; returns notes for the values that made no link."""
+        shared = chain.shared or chain
+        if shared.plan is None:  # the first row with these values to be linked
+            shared.plan = self._plan_values(shared.values)
+        planned = shared.plan
+        for stat in planned.stats:
+            stat.count += 1
+        if not planned.linked:
+            return planned.layer_notes + planned.notes  # a layer alone makes no link: what the list said is kept
         local, needs_check = self._locality(firm_id, chain, city, district, rownum, label)
-        for component, product in linked.items():
-            if (firm_id, component) in self.pairs:
+        new_id, adds, pairs = self.ctx.new_id, self.links.adds, self.pairs
+        for component, product in planned.linked.items():
+            if (firm_id, component) in pairs:
                 continue
-            self.pairs.add((firm_id, component))
-            cap_id = self.ctx.new_id("capabilities")
-            row = {"id": cap_id, "firm_id": firm_id, "component_id": component, "product": product,
-                   "stage": chain.stage, "local": local, "needs_check": needs_check, "source_id": chain.source_id,
-                   "notes": None}
-            self.links.adds.append((rownum, row))
-        return notes
+            pairs.add((firm_id, component))
+            adds.append((rownum, (new_id("capabilities"), firm_id, component, product, chain.stage, local,
+                                  needs_check, chain.source_id, None)))  # CAPABILITY_COLUMNS
+        return planned.notes
 
     def _stat(self, header: str, text: str, prefer: str) -> ValueMatch:
+        """The match of one value of one column (counted by :meth:`link`, once per row naming it)."""
         key = (header, fold(text))
         stat = self.stats.get(key)
         if stat is None:
@@ -141,7 +185,6 @@ class LinkPlanner:
                 stat.status, stat.component_id, stat.candidates = found.status, found.component_id, found.candidates
                 stat.layer_id, stat.how, stat.score = found.layer_id, found.how, found.score
             self.stats[key] = stat
-        stat.count += 1
         return stat
 
     def _component(self, stat: ValueMatch, text: str, row_layer) -> int | None:
@@ -154,15 +197,18 @@ class LinkPlanner:
     def _locality(self, firm_id: int, chain: RowChain, city, district, rownum: int, label: str) -> tuple[int, int]:
         if chain.local is not None:
             return chain.local, 0
-        home = locality.is_home(city)
-        if home is None and locality.is_home_district(district):
-            home = True
+        home = self._homes.get((city, district))
         if home is None:
+            home = locality.is_home(city)
+            if home is None and locality.is_home_district(district):
+                home = True
+            home = self._homes[(city, district)] = (None if home is None else int(home),)
+        if home[0] is None:
             if firm_id not in self.unknown_place:
                 self.unknown_place.add(firm_id)
                 self.sp.add_issue(rownum, None, None, problem("location_unknown", name=label), NOTE)
             return 0, 1  # unknown is not local; the link is marked for checking
-        return int(home), 0
+        return home[0], 0
 
     def finish(self) -> None:
         for cid, comp in self.matcher.components.items():

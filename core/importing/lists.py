@@ -17,6 +17,7 @@ from core.fields.spec import TABLES
 from core.importing import headers as im
 from core.importing import locality, names
 from core.importing.cells import add_row, convert_row, converters, same, specs
+from core.importing.columns import ConvertedColumns
 from core.importing.context import COLUMNS, Context
 from core.importing.firm_match import FirmMatcher
 from core.importing.layout import column_name, data_rows
@@ -42,6 +43,7 @@ class FirmListPlanner:
         self.note_cols = [mc for mc in sp.match.mapped() if mc.field == vocabulary.headers.EXTRA_NOTE]
         mapped = {mc.field for mc in sp.match.mapped()}
         self.name_from_short = "name_zh" not in mapped and "short_name" in mapped
+        self.place_columns = vocabulary.headers.ADDRESS in self.list_cols or vocabulary.headers.REGION in self.list_cols
         self.spell = locality.Spellings(dbi.place_spellings(ctx.db))
         self.changes: dict[int, Change] = {}  # existing firm -> its change (rows of this list add to it)
         self.given: dict[tuple[int, str], int] = {}  # (firm, field) -> the row that gave the value
@@ -52,21 +54,34 @@ class FirmListPlanner:
 
     # ----- rows ------------------------------------------------------------------------------------------------
     def plan(self, book, formula_cells: dict, counter) -> None:
+        """Read the rows, convert their cells a column at a time, then plan them in order."""
         name_index = next((mc.index for mc in self.sp.match.mapped()
                            if mc.field == ("short_name" if self.name_from_short else "name_zh")), None)
-        n = 0
-        for rownum, row, section in data_rows(book, self.sp, formula_cells, name_index=name_index):
-            n += 1
-            if n % 500 == 0:
+        rows = list(data_rows(book, self.sp, formula_cells, name_index=name_index))
+        converted = ConvertedColumns(self.columns, self.convs, rows)
+        names.fold_many(converted.texts("name_zh", "short_name", "name_en"))  # one OpenCC call for the names
+        alone = self.matcher.isolated(list(zip(
+            converted.column("short_name" if self.name_from_short else "name_zh"), converted.column("short_name"),
+            converted.column("name_en"), converted.column("aliases"), converted.column("credit_code"),
+            converted.column("stock_code"), strict=True)))
+        special = converted.special
+        for i, (rownum, row, section) in enumerate(rows):
+            if i % 500 == 499:
                 counter.step(500)
-            self.row(rownum, row, section)
-        counter.step(n % 500)
+            self.row(rownum, row, section, None if i in special else converted.values(i), alone=alone[i])
+        counter.step(len(rows) % 500)
 
-    def row(self, rownum: int, row: list, section) -> None:
+    def row(self, rownum: int, row: list, section, vals: dict | None = None, *, alone: bool = False) -> None:
+        """Plan one row; ``vals`` are its converted cells when none was refused or qualified (otherwise the
+        row is read cell by cell here, with its issues). A row ``alone`` (FirmMatcher.isolated) is new and
+        no other row can match it: it is added without being matched."""
         sp = self.sp
-        vals: dict = {}
-        quals, _later, issues, ok = convert_row(sp, rownum, row, self.columns, self.convs, vals, skip_blank=True,
-                                                partial=True)
+        if vals is None:
+            vals = {}
+            quals, _later, issues, ok = convert_row(sp, rownum, row, self.columns, self.convs, vals,
+                                                    skip_blank=True, partial=True)
+        else:
+            quals, issues, ok = {}, [], True
         if self.name_from_short and vals.get("short_name"):
             vals["name_zh"] = vals["short_name"]
         if ok and not vals.get("name_zh"):
@@ -77,13 +92,23 @@ class FirmListPlanner:
         if not ok:
             sp.reject(rownum, row, [i for i in issues if i.severity in (SKIP, DROP)])
             return
-        self._places(rownum, row, vals)
-        self._extras(row, vals, quals)
+        if self.place_columns:
+            self._places(rownum, row, vals)
+        for kind in ("city", "district"):
+            if vals.get(kind):
+                vals[kind] = self.spell.spell(kind, vals[kind])
+        if quals or self.note_cols or vals.get("stock_code"):
+            self._extras(row, vals, quals)
         chain = self.links.read_row(rownum, row, section) if self.links else None
         if chain is not None:
             chain.source_id = vals.get("source_id")
         if chain is not None and chain.role and not vals.get("role"):
             vals["role_from_position"] = chain.role
+        if alone:
+            firm_id = self._add(rownum, vals, vals.pop("role_from_position", None), index=False)
+            if firm_id is not None:
+                self._link(rownum, firm_id, chain)
+            return
         self._match_and_plan(rownum, row, vals, chain)
 
     def _places(self, rownum: int, row: list, vals: dict) -> None:
@@ -101,9 +126,6 @@ class FirmListPlanner:
             else:
                 code = "region_not_district" if kind == "region" else "place_unknown"
                 self.sp.add_issue(rownum, column_name(mc), text, problem(code, text=text), DROP)
-        for kind in ("city", "district"):
-            if vals.get(kind):
-                vals[kind] = self.spell.spell(kind, vals[kind])
 
     def _extras(self, row: list, vals: dict, quals: dict) -> None:
         notes = [f"{' '.join(mc.header.split())}：{cell}" for _f, (_q, cell, mc) in quals.items()]
@@ -154,12 +176,14 @@ class FirmListPlanner:
         if firm_id is not None:
             self._link(rownum, firm_id, chain)
 
-    def _add(self, rownum: int, vals: dict, role_hint) -> int | None:
+    def _add(self, rownum: int, vals: dict, role_hint, *, index: bool = True) -> int | None:
+        """Add the row's firm; ``index``: later rows may match it (a row alone needs no index)."""
         if role_hint and not vals.get("role"):
             vals["role"] = role_hint
         firm_id = add_row(self.ctx, self.sp, rownum, vals, self.columns, severity=SKIP)
         if firm_id is not None:
-            self.matcher.add(firm_id, vals)
+            if index:
+                self.matcher.add(firm_id, vals)
             self.first_row[firm_id] = rownum
         return firm_id
 

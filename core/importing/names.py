@@ -9,9 +9,29 @@ import unicodedata
 from functools import lru_cache
 
 from core.vocabulary import fold as _fold
+from core.vocabulary.terms import fold_all
 
-# Folding is the cost of matching a 100,000-row list (OpenCC per call): each text is folded once.
-fold = lru_cache(maxsize=300_000)(_fold)
+# Folding is the cost of matching a 100,000-row list (OpenCC per call): each text is folded once, and a
+# list's names all at once (fold_many).
+_FOLDED: dict = {None: ""}
+_FOLDED_LIMIT = 400_000
+
+
+def fold(text) -> str:
+    hit = _FOLDED.get(text)
+    if hit is None:
+        if len(_FOLDED) > _FOLDED_LIMIT:
+            _FOLDED.clear()
+        hit = _FOLDED[text] = _fold(text)
+    return hit
+
+
+def fold_many(texts) -> None:
+    """Fold these texts now, with one OpenCC call (later :func:`fold` calls find them)."""
+    todo = [t for t in dict.fromkeys(texts) if isinstance(t, str) and t not in _FOLDED]
+    if len(_FOLDED) + len(todo) > _FOLDED_LIMIT:
+        _FOLDED.clear()
+    _FOLDED.update(zip(todo, fold_all(todo), strict=True))
 
 # One place prefix is taken off the front (the longest that fits); 中国 is never taken off: 中国银行 is a name.
 _PLACE_PREFIXES = ("广东省深圳市", "广东深圳", "广东省", "深圳市", "广东", "深圳")
@@ -67,10 +87,12 @@ def normalise_firm_name(name) -> str:
     return "" if is_generic(s) else s
 
 
+_LEGAL_WORD = re.compile("有限|股份|公司|集团|ltd|limited|inc|corp|llc")
+
+
 def is_full_name(name) -> bool:
     """A registered name: it carries a legal form (有限公司, 股份, 集团, Ltd …)."""
-    key = fold(name)
-    return any(form in key for form in ("有限", "股份", "公司", "集团", "ltd", "limited", "inc", "corp", "llc"))
+    return _LEGAL_WORD.search(fold(name)) is not None
 
 
 def similar_keys(a: str, b: str) -> bool:
@@ -104,11 +126,11 @@ def merge_aliases(old, new) -> str | None:
     return "; ".join(out) or None
 
 
-_STOCK = re.compile(r"(\d{4,6})(?:\.(sh|sz|bj|hk|ss))?$")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def stock_key(code) -> str:
     """A stock code for matching: its digits ('09880.HK' and '9880' -> '9880'; '300750.SZ' -> '300750')."""
-    text = fold(code)
-    digits = re.sub(r"\D", "", text)
-    return digits.lstrip("0") or ""
+    if not code:
+        return ""
+    return _NOT_DIGIT.sub("", fold(code)).lstrip("0")

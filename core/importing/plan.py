@@ -14,6 +14,7 @@ SQLite itself would refuse shows in the preview too. The jobs live in their own 
     apply          writing under the write lock, with a checked backup; dry runs
     preview        the plan in English lines (command line); rejects: the rejects workbook
     memory         the planner's remembered choices (columns, chain values), shared by GUI and CLI
+    columns        a list's cells converted a column at a time; collector: the garbage collector paused
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from core.fields.spec import TABLES
 from core.importing import headers as im
 from core.importing import memory
 from core.importing.apply import IMPORT_ORDER, apply_plan, trial_apply
+from core.importing.collector import collector_paused
 from core.importing.context import COLUMNS, Context
 from core.importing.links import LinkPlanner
 from core.importing.lists import FirmListPlanner
@@ -61,7 +63,8 @@ def table_for_sheet(name: str) -> str | None:
     key = im.normalise_header(name)[0]
     for table, sheet in im.SHEET_NAMES.items():
         en = im.normalise_header(im.TABLE_EN[table])[0]
-        if key in (im.normalise_header(sheet)[0], table, im.normalise_header(im.TABLE_ZH[table])[0], en) or (
+        if key in (im.normalise_header(sheet)[0], im.normalise_header(table)[0], im.normalise_header(im.TABLE_ZH[table])[0],
+                   en) or (
                 key.endswith(en) and key[: -len(en)] and not key[: -len(en)].isascii()):  # '能力 Capabilities' of 0.1
             return table
     return None
@@ -119,7 +122,11 @@ def _corrections(options: ImportOptions, table: str) -> dict[str, str | None]:
 
 def plan_import(db, book: Spreadsheet, options: ImportOptions | None = None, progress=None) -> ImportPlan:
     """What importing ``book`` would do; nothing is written. ``progress(done, total)`` may raise to cancel."""
-    options = options or ImportOptions()
+    with collector_paused():
+        return _plan_import(db, book, options or ImportOptions(), progress)
+
+
+def _plan_import(db, book: Spreadsheet, options: ImportOptions, progress) -> ImportPlan:
     plan = ImportPlan(str(book.path), position=history.last_change_id(db), strict=options.strict)
     ctx = Context(db, plan)
     ctx.loose = book.format == "ods"
@@ -152,8 +159,18 @@ def plan_import(db, book: Spreadsheet, options: ImportOptions | None = None, pro
             plan_other_list(ctx, book, sp, book.formula_cells(name), counter)
         for s in plan.sheets:
             if s.adds and isinstance(s.adds[0][1], dict):
-                s.adds = [(r, tuple(map(v.get, s.add_columns))) for r, v in s.adds]
+                s.adds = _as_tuples(s.adds, s.add_columns)
     return plan
+
+
+def _as_tuples(adds: list, columns: list[str]) -> list:
+    """Rows planned as dicts (later rows of the sheet could still change them) as tuples in ``columns``
+    order, a column at a time."""
+    dicts = [v for _r, v in adds]
+    present = set().union(*dicts)
+    empty = [None] * len(dicts)
+    by_column = [[d.get(c) for d in dicts] if c in present else empty for c in columns]
+    return list(zip((r for r, _v in adds), zip(*by_column, strict=True), strict=True))
 
 
 def _has_names(sp: SheetPlan) -> bool:
@@ -191,25 +208,32 @@ def import_file(db, source, options: ImportOptions | None = None, *, dry_run: bo
     ``expect`` is the fingerprint of the plan the user saw; a different plan raises :class:`ImportChanged`.
     Raises :class:`SheetError` for a file that cannot be read, and ImportChanged / ImportBusy / BackupProblem /
     ImportFailed when the plan cannot be written (then nothing was written)."""
-    if isinstance(source, Spreadsheet):
-        try:
-            plan = plan_import(db, source, options, progress=progress)
-        finally:
-            source.close()  # the sheet's cells are no longer needed: free them before writing
-    else:
-        with open_spreadsheet(source) as book:
-            plan = plan_import(db, book, options, progress=progress)
-    return write_plan(db, plan, dry_run=dry_run, backup=backup, expect=expect, batch=batch, progress=progress)
+    with collector_paused():
+        if isinstance(source, Spreadsheet):
+            try:
+                plan = plan_import(db, source, options, progress=progress)
+            finally:
+                source.close()  # the sheet's cells are no longer needed: free them before writing
+        else:
+            with open_spreadsheet(source) as book:
+                plan = plan_import(db, book, options, progress=progress)
+        return write_plan(db, plan, dry_run=dry_run, backup=backup, expect=expect, batch=batch, progress=progress)
 
 
 def write_plan(db, plan: ImportPlan, *, dry_run: bool = False, backup: bool = True, expect: str | None = None,
                batch: str | None = None, progress=None) -> ImportPlan:
     """Apply (or try, with ``dry_run``) a plan made earlier."""
+    with collector_paused():
+        return _write_plan(db, plan, dry_run=dry_run, backup=backup, expect=expect, batch=batch, progress=progress)
+
+
+def _write_plan(db, plan: ImportPlan, *, dry_run: bool, backup: bool, expect: str | None, batch: str | None,
+                progress) -> ImportPlan:
     if plan.has_errors:
         return plan
     if dry_run:
-        if plan.writes:
-            trial_apply(db, plan)
+        if plan.writes:  # while another writer is waited for, progress is reported (Cancel works meanwhile)
+            trial_apply(db, plan, waiting=(lambda _s: progress(0, max(1, plan.total_adds))) if progress else None)
         return plan
     if expect is not None and plan.fingerprint() != expect:
         raise ImportChanged("preview_changed")

@@ -211,10 +211,12 @@ class _SheetScan:
         if not e.formulas:
             e.formulas = _FORMULA.search(window) is not None
         last = window.rfind(b'<row r="')
-        if last != -1:  # the last row of the chunk: no cell before it should lie beyond
-            m = _DIGITS.match(window, last + 8)
+        while last != -1:  # the last row of the chunk: no cell before it should lie beyond
+            m = _ROW_NUMBER.match(window, last + 8)
             if m:
-                e.max_row = max(e.max_row, int(m.group(0)))
+                e.max_row = max(e.max_row, int(m.group(1)))
+                break
+            last = window.rfind(b'<row r="', 0, last)  # a tag cut by the chunk's end: the one before it
         pos = 0
         while True:
             hit = self._beyond().search(window, pos)
@@ -250,6 +252,6 @@ def _irregular(window: bytes) -> bool:
     return hit is not None and hit.start() < len(window) - 8  # a tag cut by the chunk's end: seen again next
 
 
-_DIGITS = re.compile(rb"\d{1,9}")
+_ROW_NUMBER = re.compile(rb'(\d{1,9})"')  # a whole row number (one cut by the chunk's end has no quote yet)
 
 

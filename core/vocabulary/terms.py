@@ -56,3 +56,17 @@ def fold(text) -> str:
     s = unicodedata.normalize("NFKC", str(text)).lower()
     s = _to_simplified(s)
     return _PUNCT.sub("", s)
+
+
+def simplified(text: str) -> str:
+    """Traditional characters as simplified (for matching only; the text is stored as written)."""
+    return _to_simplified(text)
+
+
+def fold_all(texts: list[str]) -> list[str]:
+    """:func:`fold` of many texts, with one OpenCC call for all of them (a 100,000-row list's names)."""
+    lowered = [unicodedata.normalize("NFKC", t).lower().replace("\n", " ") for t in texts]
+    simplified = _to_simplified("\n".join(lowered)).split("\n")  # no dictionary phrase spans a line break
+    if len(simplified) != len(texts):
+        simplified = [_to_simplified(t) for t in lowered]
+    return [_PUNCT.sub("", t) for t in simplified]
