@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.analysis.coverage import component_coverage, flags_for
+from core.analysis.coverage import component_coverage
 from core.fields.spec import column
 from db import detail as queries
 
@@ -95,8 +95,7 @@ def component(db, component_id) -> Detail | None:
     out.local_suppliers = len(local_firms)
     # The flags are the coverage analysis's own (surveyed or not, facts to check), never worked out a second way.
     coverage = component_coverage(db, component_id)
-    out.flags = coverage.flags if coverage is not None else flags_for(
-        len(local_firms), row["wanted_suppliers"], sum(1 for s in local_firms if s.stage == "mass"))
+    out.flags = coverage.flags if coverage is not None else []
     out.sections["suppliers"] = suppliers
     out.sections["parts"] = _named(queries.children(db, "components", component_id))
     out.sections["centres"] = _named(queries.component_centres(db, component_id))

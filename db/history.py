@@ -48,18 +48,6 @@ def last_change_id(db) -> int:
     return db.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
 
 
-def changed_since(db, position: int, table: str, row_ids) -> set[int]:
-    """Rows of ``table`` among ``row_ids`` written after change-log ``position``."""
-    ids = list(row_ids)
-    out: set[int] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        out.update(r[0] for r in db.execute(
-            f"SELECT DISTINCT row_id FROM change_log WHERE id > ? AND table_name = ? AND row_id IN "
-            f"({', '.join('?' for _ in chunk)})", [position, table, *chunk]))
-    return out
-
-
 def last_row(db, table: str, row_id: int) -> dict | None:
     """The row as the log last kept it whole (its insert, or its delete): how a deleted row is named."""
     found = db.execute("SELECT coalesce(old_value, new_value) FROM change_log WHERE table_name = ? AND row_id = ? "

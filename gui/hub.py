@@ -71,6 +71,22 @@ class DataHub(QObject):
         self.db = db
         self.undo_stack = QUndoStack(self)
         self._data_version = workspace.data_version(db)
+        self._resolver = None
+        self.changed.connect(self._forget_names)
+
+    def resolver(self):
+        """Names -> ids for typed references, kept between edits (a table's names are read once, not on every
+        cell) and forgotten for the tables a change touches."""
+        if self._resolver is None:
+            from core import fields
+
+            self._resolver = fields.Resolver(self.db)
+        return self._resolver
+
+    def _forget_names(self, tables) -> None:
+        if self._resolver is not None:
+            for table in (tables if tables is not None else [None]):
+                self._resolver.forget(table)
 
     @property
     def path(self) -> str:

@@ -297,3 +297,17 @@ def test_history_speaks_in_names_local_time_and_readable_values(hub, qtbot, monk
     logged = hub.db.execute("SELECT ts FROM change_log ORDER BY id DESC LIMIT 1").fetchone()[0]
     local = datetime.fromisoformat(logged).astimezone().strftime("%Y-%m-%d %H:%M:%S")
     assert newest[0] == local
+
+
+def test_typed_references_follow_a_rename_made_meanwhile(hub):
+    """Names are read once per table for typed references, and read again after that table changes."""
+    firms, caps = SqlTableModel(hub, "firms"), SqlTableModel(hub, "capabilities")
+    resolver = hub.resolver()
+    fc = col_index(caps, "firm_id")
+    assert caps.setData(caps.index(0, fc), "优必选")
+    assert hub.resolver() is resolver  # kept between edits
+    r = row_index(firms, UBTECH)
+    assert firms.setData(firms.index(r, col_index(firms, "short_name")), "优必选机器人")
+    assert caps.setData(caps.index(0, fc), "奥比中光")
+    assert caps.setData(caps.index(0, fc), "优必选机器人")  # the new short name is known at once
+    assert caps.row_data(0)["firm_id"] == db_value(hub, "firms", firms.row_id(r), "id")

@@ -227,7 +227,7 @@ def paste_block(parent, model, top: int, left: int, grid: list[list[str]], *, as
             col = model.columns[ci]
             if col.editable:
                 typed.append((data["id"], col.name, text))
-    parsing = operations.parse_cells(model.hub.db, model.table, typed, seen)
+    parsing = operations.parse_cells(model.hub.db, model.table, typed, seen, resolver=model.hub.resolver())
     row_of = {row_id: i for i, row_id in enumerate(seen)}
     for exc in parsing.rejected:
         where = top + row_of.get(exc.facts.get("row_id"), 0) + 1

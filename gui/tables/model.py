@@ -350,7 +350,8 @@ class SqlTableModel(DraftRows, QAbstractTableModel):
         col = self.columns[index.column()]
         if row is None or row.get("__missing") or not col.editable:
             return False
-        parsing = operations.parse_cells(self.hub.db, self.table, [(row["id"], col.name, value)], {row["id"]: row})
+        parsing = operations.parse_cells(self.hub.db, self.table, [(row["id"], col.name, value)], {row["id"]: row},
+                                          resolver=self.hub.resolver())
         if parsing.rejected:
             self.refuse(index, value, wording.describe(parsing.rejected[0]))
             return False
