@@ -55,18 +55,27 @@ class Database(sqlite_utils.Database):
                 conn.execute(f"RELEASE SAVEPOINT {savepoint}")
             return
         begin_write(self)
-        try:
+        with committed(self):
             yield self
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        try:
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise classify(self.path, exc) or exc from None
+
+
+@contextlib.contextmanager
+def committed(db):
+    """The body of a write transaction already begun: COMMIT at its end, ROLLBACK on any error (a COMMIT that
+    fails — disk full, I/O — rolls back too and is raised as a typed database error)."""
+    conn = db.conn
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise classify(getattr(db, "path", ""), exc) or exc from None
 
 
 def begin_write(db) -> None:

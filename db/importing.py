@@ -217,19 +217,9 @@ def write_transaction(db, *, wait_seconds: float = 60.0, waiting=None):
         return
     connection.prepare_write(db)
     _begin_immediate(conn, wait_seconds, waiting)
-    try:
+    with connection.committed(db):
         conn.execute("PRAGMA defer_foreign_keys = ON")  # a child may come before its parent in a sheet
         yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    try:
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise connection.classify(getattr(db, "path", ""), exc) or exc from None
 
 
 @contextlib.contextmanager
