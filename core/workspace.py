@@ -212,12 +212,10 @@ def open_for_worker(path: str):
 def known_error(exc: BaseException, path=None) -> BaseException | None:
     """``exc`` as a problem the user can act on (a refused value, a bad file, a locked or full database), or
     None for a bug. SQLite's own errors about the file come back as typed database errors."""
-    from core.errors import ChainMapperError
-    from core.exporting.workbook import ExportError
-    from core.importing.plan import ImportFailed
-    from core.importing.reading import SheetError
+    from core.errors import ChainMapperError  # import and export failures are ChainMapperErrors too
+    from core.importing.reading_limits import SheetError
     from db.connection import classify
 
-    if isinstance(exc, ChainMapperError | errors.DatabaseError | SheetError | OSError | ImportFailed | ExportError):
+    if isinstance(exc, ChainMapperError | errors.DatabaseError | SheetError | OSError):
         return exc
     return classify(path, exc)
