@@ -316,12 +316,15 @@ def test_a_partial_import_writes_the_rest_and_a_rejects_workbook(chain_file, tmp
     before = rows_of(chain_file, count)
     code, _out, err = run(capsys, path, "--strict", "--db", chain_file)
     assert code == 1 and "3 errors; nothing was imported" in err and rows_of(chain_file, count) == before
+    rejects = tmp_path / "部分.rejects.xlsx"
+    code, out, err = run(capsys, path, "--dry-run", "--db", chain_file)
+    assert code == 0 and f"would be saved to: {rejects}" in out
+    assert not rejects.exists() and rows_of(chain_file, count) == before  # a dry run writes nothing at all
     code, out, err = run(capsys, path, "--db", chain_file)
     assert code == 0, err
     assert "- row 3 left out: 企业名称: cannot be empty" in out.replace("A 企业名称", "企业名称")
     assert rows_of(chain_file, "SELECT founded_year, credit_code FROM firms WHERE name_zh = '深圳市坏格科技有限公司'") == [
         (None, None)]
-    rejects = tmp_path / "部分.rejects.xlsx"
     assert f"rows left out and held: {rejects}" in out
     sheet = openpyxl.load_workbook(rejects).active
     values = [[c.value for c in r] for r in sheet.iter_rows()]

@@ -106,9 +106,12 @@ def run(args, open_db) -> int:
 
 
 def _rejects(plan, args) -> None:
-    from core.importing.rejects import has_rejects, write_rejects
+    from core.importing.rejects import has_rejects, rejects_path, write_rejects
 
     if args.no_rejects or not has_rejects(plan):
+        return
+    if args.dry_run:  # a dry run writes nothing, not even beside the file
+        print(f"rows left out and held would be saved to: {rejects_path(plan.path)}")
         return
     try:
         path = write_rejects(plan, component_name=lambda c: plan.labels.get(("components", c), f"#{c}"))
